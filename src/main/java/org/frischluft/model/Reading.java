@@ -1,0 +1,56 @@
+package org.frischluft.model;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * One measurement of one device at one time. Only metrics that were present and plausible are in
+ * {@code values}; an absent metric means "not in this message", never zero.
+ */
+public record Reading(DeviceId device, Instant time, Map<Metric, Double> values) {
+    public Reading {
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(time, "time");
+        EnumMap<Metric, Double> copy = new EnumMap<>(Metric.class);
+        values.forEach((metric, value) -> {
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(value, "value");
+            copy.put(metric, value);
+        });
+        values = Collections.unmodifiableMap(copy);
+    }
+
+    public static Reading of(DeviceId device, Instant time, Double co2, Double temperature, Double humidity) {
+        EnumMap<Metric, Double> v = new EnumMap<>(Metric.class);
+        if (co2 != null) v.put(Metric.CO2, co2);
+        if (temperature != null) v.put(Metric.TEMPERATURE, temperature);
+        if (humidity != null) v.put(Metric.HUMIDITY, humidity);
+        return new Reading(device, time, v);
+    }
+
+    public OptionalDouble get(Metric metric) {
+        Double v = values.get(metric);
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    public boolean has(Metric metric) {
+        return values.containsKey(metric);
+    }
+
+    /** The CO2 value in ppm or {@code null}. */
+    public Double co2() {
+        return values.get(Metric.CO2);
+    }
+
+    public Double temperature() {
+        return values.get(Metric.TEMPERATURE);
+    }
+
+    public Double humidity() {
+        return values.get(Metric.HUMIDITY);
+    }
+}

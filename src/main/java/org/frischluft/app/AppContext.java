@@ -1,0 +1,150 @@
+package org.frischluft.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.frischluft.assess.Profile;
+import org.frischluft.assess.Profiles;
+import org.frischluft.ingest.BrokerConfig;
+import org.frischluft.ingest.Inbox;
+import org.frischluft.ingest.IngestWorker;
+import org.frischluft.ingest.MqttLink;
+import org.frischluft.ingest.ReadingSink;
+import org.frischluft.ingest.decode.DecoderSettings;
+import org.frischluft.ingest.decode.PayloadDecoder;
+import org.frischluft.ingest.decode.RejectionLog;
+import org.frischluft.live.LiveRooms;
+import org.frischluft.live.LiveState;
+import org.frischluft.live.StoreHealth;
+import org.frischluft.model.Reading;
+import org.frischluft.model.RoomId;
+import org.frischluft.rooms.RoomConfig;
+import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.store.ReadingWriter;
+import org.frischluft.store.Store;
+import org.frischluft.store.StoreState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Constructor wiring of one running Frischluft: store, live state, ingest worker, broker links. Owns and
+ * names every thread it starts, and closes them in reverse order (links first, then the worker drains the
+ * inbox, then the store flushes). Used by the screens and by the headless {@code record} command alike.
+ */
+public final class AppContext implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+    private final Clock clock;
+    private final SchoolConfig school;
+    private final Store store;
+    private final LiveState live = new LiveState();
+    private final RejectionLog rejections;
+    private final Inbox inbox = new Inbox(65_536);
+    private final IngestWorker worker;
+    private final List<MqttLink> links = new ArrayList<>();
+    private final List<AutoCloseable> extras = new ArrayList<>();
+
+    public AppContext(SchoolConfig school, Store store, List<BrokerConfig> brokers, Clock clock) throws Exception {
+        this.clock = clock;
+        this.school = school;
+        this.store = store;
+        this.rejections = new RejectionLog(500, clock);
+        store.onStateChange(s -> live.putStoreHealth(health(s)));
+        live.putStoreHealth(health(store.state()));
+        LiveRooms rooms = new LiveRooms(live, school.rooms().stream().map(RoomConfig::id).toList(),
+                school::roomOf, this::profileOf, clock.instant());
+        ReadingWriter writer = store.writer();
+        ReadingSink sink = new ReadingSink() {
+            @Override
+            public void accept(List<Reading> readings) {
+                writer.submitAll(readings);
+                rooms.onReadings(readings, clock.instant());
+            }
+
+            @Override
+            public void tick(java.time.Instant now) {
+                rooms.tick(now);
+            }
+        };
+        this.worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.from(school)), sink, rejections, clock)
+                .start();
+        for (BrokerConfig b : brokers) {
+            MqttLink link = new MqttLink(b, inbox, live::putLink, clock);
+            links.add(link);
+            link.start();
+        }
+    }
+
+    private Profile profileOf(RoomId room) {
+        return Profiles.byId(school.profileOf(room));
+    }
+
+    private static StoreHealth health(StoreState s) {
+        StoreHealth.State state = switch (s.kind()) {
+            case OK -> StoreHealth.State.OK;
+            case READ_ONLY -> StoreHealth.State.READ_ONLY;
+            case DISK_FULL -> StoreHealth.State.DISK_FULL;
+            case FAILING -> StoreHealth.State.FAILING;
+        };
+        return new StoreHealth(state, s.detail());
+    }
+
+    /** Something to close after the links and before the store (e.g. the demo's simulator and broker). */
+    public void closeWithContext(AutoCloseable c) {
+        extras.add(0, c);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SchoolConfig school() {
+        return school;
+    }
+
+    public LiveState live() {
+        return live;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public RejectionLog rejections() {
+        return rejections;
+    }
+
+    public IngestWorker.Stats stats() {
+        return worker.stats();
+    }
+
+    public List<MqttLink> links() {
+        return List.copyOf(links);
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable c : extras) {
+            closeQuietly(c);
+        }
+        for (MqttLink l : links) {
+            closeQuietly(l);
+        }
+        worker.close();
+        try {
+            store.writer().flush(Duration.ofSeconds(30));
+        } catch (RuntimeException e) {
+            LOG.error("could not flush history on shutdown: {}", e.getMessage());
+        }
+        closeQuietly(store);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.warn("closing {}: {}", c, e.toString());
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.frischluft.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that open a window. */
+final class GuiOptions {
+    @Option(names = "--config", description = "Settings file (see kiosk-config/kiosk-example.properties). "
+            + "Without brokers in it, the embedded demo school runs.")
+    Path config;
+
+    @Option(names = "--language", description = "de or en (default: from the settings, else the system).")
+    String language;
+
+    @Option(names = "--db", description = "JDBC URL of the history database.")
+    String db;
+
+    @Option(names = "--size", description = "Window size WIDTHxHEIGHT, e.g. 1280x800 (kiosk: windowed instead of fullscreen).")
+    String size;
+
+    @Option(names = "--rooms", defaultValue = "24", description = "Demo: number of simulated rooms (≥ 24 uses the demo school, more adds rooms). Default: ${DEFAULT-VALUE}.")
+    int rooms;
+
+    @Option(names = "--speedup", defaultValue = "20", description = "Demo: how much faster the simulated school day runs. Default: ${DEFAULT-VALUE}.")
+    double speedup;
+
+    @Option(names = "--interval", defaultValue = "60", description = "Demo: uplink interval of each simulated sensor, in simulated seconds. Default: ${DEFAULT-VALUE}.")
+    int intervalSeconds;
+
+    Locale locale(Settings settings) {
+        return language == null ? settings.locale() : Locale.forLanguageTag(language);
+    }
+
+    int[] windowSize() {
+        if (size == null) return null;
+        String[] p = size.toLowerCase(Locale.ROOT).split("x");
+        if (p.length != 2) throw new IllegalArgumentException("--size must look like 1280x800");
+        return new int[] {Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip())};
+    }
+}

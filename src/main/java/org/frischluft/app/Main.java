@@ -1,0 +1,42 @@
+package org.frischluft.app;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code frischluft} command line. Without a subcommand it runs the demo: an embedded broker, a
+ * simulated school and the caretaker overview. Not a JavaFX {@code Application}, so the shaded jar and a
+ * plain classpath launch both work.
+ */
+@Command(name = "frischluft", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Classroom CO2 monitor: ventilation traffic light, school overview and history.",
+        subcommands = {DemoCommand.class, OverviewCommand.class, KioskCommand.class, RecordCommand.class,
+                ExportCommand.class, DecodeCommand.class, ReplayCommand.class, SimulateCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        int code = commandLine().execute(args);
+        System.exit(code);
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return new DemoCommand().call();
+    }
+
+    /** Version from the jar manifest, or "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"frischluft " + (v == null ? "dev" : v),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.frischluft.ingest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import org.frischluft.ingest.decode.DecodeResult;
+import org.frischluft.ingest.decode.PayloadDecoder;
+import org.frischluft.ingest.decode.RejectionLog;
+import org.frischluft.model.Reading;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code ingest-worker} thread: drains the inbox in batches, decodes, hands readings to the sink, counts
+ * every rejection by reason. Nothing a message contains can stop it: any exception is counted as a
+ * rejection of that one message and the loop goes on. The decoder can be swapped when the configuration
+ * changes; the next message uses the new one.
+ */
+public final class IngestWorker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestWorker.class);
+    private static final int BATCH = 1024;
+
+    private final Inbox inbox;
+    private final AtomicReference<PayloadDecoder> decoder;
+    private final ReadingSink sink;
+    private final RejectionLog rejections;
+    private final Clock clock;
+    private final Thread thread;
+    private final LongAdder messages = new LongAdder();
+    private final LongAdder readings = new LongAdder();
+    private final LongAdder ignored = new LongAdder();
+    private final LongAdder rejected = new LongAdder();
+    private volatile boolean running = true;
+
+    public IngestWorker(Inbox inbox, PayloadDecoder decoder, ReadingSink sink, RejectionLog rejections, Clock clock) {
+        this.inbox = inbox;
+        this.decoder = new AtomicReference<>(decoder);
+        this.sink = sink;
+        this.rejections = rejections;
+        this.clock = clock;
+        this.thread = new Thread(this::run, "ingest-worker");
+        this.thread.setDaemon(true);
+    }
+
+    public IngestWorker start() {
+        thread.start();
+        return this;
+    }
+
+    /** Swap the decoder (new school configuration); takes effect with the next message. */
+    public void reconfigure(PayloadDecoder next) {
+        decoder.set(next);
+    }
+
+    private void run() {
+        List<Inbound> batch = new ArrayList<>(BATCH);
+        List<Reading> out = new ArrayList<>(BATCH);
+        Instant lastTick = Instant.MIN;
+        while (running || inbox.size() > 0) {
+            try {
+                batch.clear();
+                out.clear();
+                inbox.drain(batch, BATCH, 250);
+                PayloadDecoder d = decoder.get();
+                for (Inbound m : batch) {
+                    decodeOne(d, m, out);
+                }
+                if (!out.isEmpty()) {
+                    readings.add(out.size());
+                    sink.accept(List.copyOf(out));
+                }
+                Instant now = clock.instant();
+                if (Duration.between(lastTick, now).toMillis() >= 1000 || lastTick.isAfter(now)) {
+                    lastTick = now;
+                    sink.tick(now);
+                }
+            } catch (InterruptedException e) {
+                if (!running) break;
+            } catch (RuntimeException e) {
+                LOG.error("ingest worker: sink failed for a batch of {} readings; continuing", out.size(), e);
+            }
+        }
+    }
+
+    private void decodeOne(PayloadDecoder d, Inbound m, List<Reading> out) {
+        messages.increment();
+        DecodeResult result;
+        try {
+            result = d.decode(m.topic(), m.payload(), m.receivedAt());
+        } catch (RuntimeException e) { // a decoder bug must not cost the other messages
+            result = new DecodeResult.Rejected("decoder-failure: " + e);
+            LOG.warn("decoder failed on {}: {}", m.topic(), e.toString());
+        }
+        if (result instanceof DecodeResult.Decoded decoded) {
+            out.addAll(decoded.readings());
+            for (String drop : decoded.dropped()) {
+                rejections.record(m.topic(), m.payload(), drop);
+            }
+        } else if (result instanceof DecodeResult.Rejected r) {
+            rejected.increment();
+            rejections.record(m.topic(), m.payload(), r.reason());
+        } else {
+            ignored.increment();
+        }
+    }
+
+    public Stats stats() {
+        return new Stats(messages.sum(), readings.sum(), ignored.sum(), rejected.sum(), inbox.dropped(), inbox.size());
+    }
+
+    /** Counters since start. */
+    public record Stats(long messages, long readings, long ignored, long rejected, long inboxDropped, int inboxSize) {
+    }
+
+    /** Stops after the inbox is drained (bounded wait). */
+    @Override
+    public void close() {
+        running = false;
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) thread.interrupt();
+    }
+}

@@ -1,0 +1,52 @@
+package org.frischluft.ingest.decode;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.frischluft.model.DeviceId;
+import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.SensorConfig;
+import org.frischluft.rooms.SourceMapping;
+
+/**
+ * What the decoder needs from the configuration: the sensor model per device (for raw LoRaWAN bytes, ids as
+ * in {@link org.frischluft.ingest.codec.SensorModel}), the admin's source mappings, and the input limits.
+ *
+ * @param maxBytes largest accepted message body, checked before parsing
+ * @param maxDepth deepest accepted JSON nesting
+ */
+public record DecoderSettings(Map<DeviceId, String> models, List<SourceMapping> mappings, int maxBytes, int maxDepth) {
+    public static final int DEFAULT_MAX_BYTES = 64 * 1024;
+    public static final int DEFAULT_MAX_DEPTH = 32;
+
+    public DecoderSettings {
+        models = Map.copyOf(models);
+        mappings = List.copyOf(mappings);
+        if (maxBytes < 1) throw new IllegalArgumentException("maxBytes must be positive");
+        if (maxDepth < 2) throw new IllegalArgumentException("maxDepth must be at least 2");
+    }
+
+    /** 64 KiB, depth 32, no models, no mappings. */
+    public static DecoderSettings defaults() {
+        return new DecoderSettings(Map.of(), List.of(), DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
+    }
+
+    /** Models from each device's current placement ({@link SensorConfig#model()}), mappings from the config. */
+    public static DecoderSettings from(SchoolConfig config) {
+        Map<DeviceId, String> models = new HashMap<>();
+        for (SensorConfig s : config.currentSensors().values()) {
+            if (s.model() != null && !s.model().isBlank()) models.put(s.device(), s.model());
+        }
+        return new DecoderSettings(models, config.mappings(), DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
+    }
+
+    /** The same settings with other limits. */
+    public DecoderSettings withLimits(int maxBytes, int maxDepth) {
+        return new DecoderSettings(models, mappings, maxBytes, maxDepth);
+    }
+
+    /** The same settings with other models. */
+    public DecoderSettings withModels(Map<DeviceId, String> models) {
+        return new DecoderSettings(models, mappings, maxBytes, maxDepth);
+    }
+}

@@ -1,0 +1,78 @@
+package org.frischluft.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.frischluft.ingest.decode.CorpusCasesTestAccess;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The decode CLI prints one JSON line per message, for the whole corpus in one run. */
+class DecodeCommandTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-10-15T09:00:00Z"), ZoneOffset.UTC);
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static String run(InputStream in, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = new CommandLine(new DecodeCommand(in, new PrintStream(out, true, StandardCharsets.UTF_8), CLOCK)).execute(args);
+        assertThat(code).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyCorpusCasePrintsOneLineWithTheExpectedStatus() throws IOException {
+        List<JsonNode> cases = CorpusCasesTestAccess.cases();
+        String out = run(getClass().getResourceAsStream("/corpus/cases.jsonl"), "--jsonl");
+        String[] lines = out.split("\n");
+        assertThat(lines).hasSize(cases.size());
+        for (int i = 0; i < lines.length; i++) {
+            JsonNode c = cases.get(i);
+            String id = c.get("id").asText();
+            JsonNode line = JSON.readTree(lines[i]);
+            assertThat(line.get("status").asText()).as(id + ": " + lines[i])
+                    .isEqualTo(CorpusCasesTestAccess.expectedStatus(id, c.get("expected")));
+        }
+    }
+
+    @Test
+    void topicOptionReadsOneBodyFromStdin() throws IOException {
+        String out = run(new ByteArrayInputStream("{\"co2\":\"967\",\"temp\":\" 12.98 \",\"hum\":\"73\"}".getBytes(StandardCharsets.UTF_8)),
+                "--topic", "sensors/Ampel_1");
+        JsonNode r = JSON.readTree(out).get("readings").get(0);
+        assertThat(r.get("device").asText()).isEqualTo("sensors/Ampel_1");
+        assertThat(r.get("time").asText()).isEqualTo("2024-10-15T09:00:00Z");
+        assertThat(r.get("co2_ppm").asInt()).isEqualTo(967);
+        assertThat(r.get("temperature_c").asDouble()).isEqualTo(12.98);
+        assertThat(r.get("humidity_pct").asInt()).isEqualTo(73);
+    }
+
+    @Test
+    void modelOptionLetsRawBytesDecode() throws IOException {
+        String body = "{\"deviceInfo\":{\"devEui\":\"0101010101010101\"},\"time\":\"2024-10-15T08:15:30+00:00\",\"fPort\":2,\"data\":\"PkQdAhs=\"}";
+        String out = run(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
+                "--topic", "application/x/device/0101010101010101/event/up", "--model", "0101010101010101=talkpool-oy1210");
+        JsonNode r = JSON.readTree(out).get("readings").get(0);
+        assertThat(r.get("co2_ppm").asInt()).isEqualTo(539);
+        assertThat(r.get("time").asText()).isEqualTo("2024-10-15T08:15:30Z");
+    }
+
+    @Test
+    void brokenInputLineIsRejectedAndTheRunGoesOn() throws IOException {
+        String in = "not json\n{\"topic\":\"sensors/a\",\"payload\":\"{\\\"co2\\\":600}\"}\n";
+        String[] lines = run(new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), "--jsonl").split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(JSON.readTree(lines[0]).get("status").asText()).isEqualTo("rejected");
+        assertThat(JSON.readTree(lines[1]).get("status").asText()).isEqualTo("ok");
+    }
+}

@@ -44,8 +44,6 @@ public final class RoomAssessor {
     static final double TOO_DRY_BELOW = 30;
     static final double TOO_HUMID_ABOVE = 65;
     static final double LOW_BATTERY_PCT = 20;
-    /** Room air this cold while airing: close now. */
-    static final double CLOSE_NOW_BELOW_C = 18;
     /** A decay at least this fast (air changes per hour) counts as airing. */
     static final double AIRING_LAMBDA_PER_H = 2;
     /** CLOSE_NOW is shown this long after the computed closing time, then the coach falls silent. */
@@ -307,7 +305,7 @@ public final class RoomAssessor {
             if (y[k] >= y[iMax]) iMax = k;
             if (y[k] <= y[iMin]) iMin = k;
         }
-        if (iMax > iMin && n - iMax >= 4) {
+        if (n - iMax >= 4) {
             Advice a = airing(now, light, at, y, iMax);
             if (a != null) return a;
         }
@@ -375,7 +373,7 @@ public final class RoomAssessor {
         int last = y.length - 1;
         double min = Double.POSITIVE_INFINITY;
         for (int k = peak; k <= last; k++) min = Math.min(min, y[k]);
-        if (y[last] > min + noise(min)) return null; // rising again: the windows are closed
+        if (y[last] > min + 2 * noise(min)) return null; // rising again: the windows are closed
         double tNow = minutes(at[peak], now);
         if (y[peak] - f.at(tNow) < Math.max(100, noise(y[peak]))) return null;
         double level = profile.blueBelow() != null ? profile.blueBelow() : options.closeAtPpm();
@@ -385,8 +383,6 @@ public final class RoomAssessor {
         double remaining = byCo2;
         Double maxAiring = coldLimitMinutes(at[peak], now);
         if (maxAiring != null) remaining = Math.min(remaining, maxAiring - tNow);
-        Map.Entry<Instant, Double> temp = temperature.floorEntry(now);
-        if (temp != null && temp.getValue() < CLOSE_NOW_BELOW_C && !temp.getKey().isBefore(at[peak])) remaining = 0;
         if (remaining < 0.5) {
             return -remaining <= CLOSE_NOW_FOR.toSeconds() / 60.0 ? new Advice(Advice.Kind.CLOSE_NOW, 0) : null;
         }

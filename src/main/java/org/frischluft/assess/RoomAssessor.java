@@ -46,9 +46,12 @@ public final class RoomAssessor {
     static final double LOW_BATTERY_PCT = 20;
     /** A decay at least this fast (air changes per hour) counts as airing. */
     static final double AIRING_LAMBDA_PER_H = 2;
+    /** An airing must have lowered CO2 by at least this much (ppm) before the coach speaks of it. */
+    static final double MIN_AIRING_DROP = 200;
     /** CLOSE_NOW is shown this long after the computed closing time, then the coach falls silent. */
     static final Duration CLOSE_NOW_FOR = Duration.ofMinutes(5);
     private static final Duration KEEP = Duration.ofMinutes(40);
+    private static final Duration AIRING_WINDOW = Duration.ofMinutes(20);
     private static final int GAPS = 10;
 
     private final Profile profile;
@@ -71,6 +74,9 @@ public final class RoomAssessor {
     private int candidateDir;
     private Instant candidateSince;
     private Instant firstAsked;
+    // the airing for which the coach said "close now", and since when
+    private Instant closeNowPeak;
+    private Instant closeNowFrom;
 
     public RoomAssessor(Profile profile) {
         this(profile, AssessorOptions.defaults());
@@ -285,12 +291,10 @@ public final class RoomAssessor {
 
     private Advice coach(Instant now, Light light) {
         if (!options.coach()) return null;
-        long windowMs = Math.max(Duration.ofMinutes(10).toMillis(),
-                Math.min(Duration.ofMinutes(20).toMillis(), 6 * maxLearnt().toMillis()));
-        NavigableMap<Instant, Double> window = co2.subMap(now.minusMillis(windowMs), true, now, true);
+        // airing: the last peak within 20 minutes, seen as a peak (readings before it), then at least 5 readings
+        NavigableMap<Instant, Double> window = co2.subMap(now.minus(AIRING_WINDOW), true, now, true);
         int n = window.size();
-        if (n < 4) return null;
-        double[] t = new double[n];
+        if (n < 5) return null;
         double[] y = new double[n];
         Instant[] at = new Instant[n];
         int i = 0;
@@ -300,16 +304,22 @@ public final class RoomAssessor {
             i++;
         }
         int iMax = 0;
-        int iMin = 0;
         for (int k = 0; k < n; k++) {
             if (y[k] >= y[iMax]) iMax = k;
-            if (y[k] <= y[iMin]) iMin = k;
         }
-        if (n - iMax >= 4) {
-            Advice a = airing(now, light, at, y, iMax);
+        if (iMax > 0 && n - iMax >= 5) {
+            Advice a = airing(now, at, y, iMax);
             if (a != null) return a;
         }
-        if (n - iMin >= 5) {
+        // rising: from the last trough within the fit window (10..20 minutes, six uplinks)
+        long windowMs = Math.max(Duration.ofMinutes(10).toMillis(),
+                Math.min(AIRING_WINDOW.toMillis(), 6 * maxLearnt().toMillis()));
+        Instant from = now.minusMillis(windowMs);
+        int iMin = -1;
+        for (int k = 0; k < n; k++) {
+            if (!at[k].isBefore(from) && (iMin < 0 || y[k] <= y[iMin])) iMin = k;
+        }
+        if (iMin >= 0 && n - iMin >= 5) {
             return rising(now, light, at, y, iMin);
         }
         return null;
@@ -324,7 +334,8 @@ public final class RoomAssessor {
             yy[k] = y[from + k];
         }
         MassBalanceFit f = MassBalanceFit.fit(tt, yy);
-        if (f == null || f.r2() < options.minR2()) return null;
+        // R² adjusted for the three fitted parameters: four noisy points fit almost anything
+        if (f == null || m < 5 || 1 - (1 - f.r2()) * (m - 1) / (m - 3) < options.minR2()) return null;
         double mean = 0;
         for (double v : yy) mean += v;
         mean /= m;
@@ -367,15 +378,18 @@ public final class RoomAssessor {
         return new Advice(kind, (int) Math.max(1, Math.round(ahead)));
     }
 
-    private Advice airing(Instant now, Light light, Instant[] at, double[] y, int peak) {
+    private Advice airing(Instant now, Instant[] at, double[] y, int peak) {
         MassBalanceFit f = fitFrom(at, y, peak);
         if (f == null || !(f.css() < f.c0()) || f.lambdaPerHour() < AIRING_LAMBDA_PER_H) return null;
         int last = y.length - 1;
         double min = Double.POSITIVE_INFINITY;
         for (int k = peak; k <= last; k++) min = Math.min(min, y[k]);
-        if (y[last] > min + 2 * noise(min)) return null; // rising again: the windows are closed
+        if (y[last] > min + 2 * noise(min)) { // rising again: the windows are closed
+            closeNowPeak = null;
+            return null;
+        }
         double tNow = minutes(at[peak], now);
-        if (y[peak] - f.at(tNow) < Math.max(100, noise(y[peak]))) return null;
+        if (y[peak] - f.at(tNow) < Math.max(MIN_AIRING_DROP, 3 * noise(f.at(tNow)))) return null;
         double level = profile.blueBelow() != null ? profile.blueBelow() : options.closeAtPpm();
         double target = Math.max(Math.max(level, options.outdoorPpm()), f.css() + 0.1 * (f.c0() - f.css()));
         double byCo2 = f.at(tNow) <= target ? 0 : f.timeTo(target) - tNow;
@@ -383,8 +397,17 @@ public final class RoomAssessor {
         double remaining = byCo2;
         Double maxAiring = coldLimitMinutes(at[peak], now);
         if (maxAiring != null) remaining = Math.min(remaining, maxAiring - tNow);
+        // once "close now" was said for an airing it stays said (a noisy refit must not take it back), for a while
+        boolean sameAiring = closeNowPeak != null && !at[peak].isBefore(closeNowPeak)
+                && Duration.between(closeNowFrom, now).compareTo(CLOSE_NOW_FOR.multipliedBy(5)) <= 0;
+        if (sameAiring) {
+            return Duration.between(closeNowFrom, now).compareTo(CLOSE_NOW_FOR) <= 0
+                    ? new Advice(Advice.Kind.CLOSE_NOW, 0) : null;
+        }
         if (remaining < 0.5) {
-            return -remaining <= CLOSE_NOW_FOR.toSeconds() / 60.0 ? new Advice(Advice.Kind.CLOSE_NOW, 0) : null;
+            closeNowPeak = at[peak];
+            closeNowFrom = now;
+            return new Advice(Advice.Kind.CLOSE_NOW, 0);
         }
         return new Advice(Advice.Kind.CLOSE_IN, (int) Math.max(1, Math.round(remaining)));
     }

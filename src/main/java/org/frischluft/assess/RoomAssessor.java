@@ -363,12 +363,12 @@ public final class RoomAssessor {
                 return null;
             }
         }
-        if (minutes(at[from], at[y.length - 1]) < 4) return null;
+        if (minutes(at[from], at[y.length - 1]) < 5) return null;
         MassBalanceFit f = fitFrom(at, y, from);
         if (f == null || !(f.css() > f.c0())) return null;
         double tNow = minutes(at[from], now);
         double fittedNow = f.at(tNow);
-        if (fittedNow - f.c0() < noise(fittedNow)) return null;
+        if (fittedNow - f.c0() < 2 * noise(fittedNow)) return null;
         double cross = f.timeTo(threshold);
         if (Double.isNaN(cross)) return null;
         double ahead = cross - tNow;

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ProfilesTest {
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] ''{0}'' is {1}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "uba | uba | 1000 | 2000 | -", "UBA | uba | 1000 | 2000 | -", "' ' | uba | 1000 | 2000 | -",
             "komfort | komfort | 1000 | 1400 | -", "infektionsschutz | infektionsschutz | 800 | 1000 | -",

@@ -1,0 +1,105 @@
+package org.frischluft.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ReplayCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, List<String> out, String err) {
+    }
+
+    private Path trace(String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/traces/" + name)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new ReplayCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute(args);
+        return new Run(exit, out.toString().lines().toList(), err.toString());
+    }
+
+    @Test
+    void replaysATraceFileRowByRowWithLightAndAdvice() throws IOException {
+        Path file = trace("airing-warm.csv");
+        Run r = run("--csv", file.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out().get(0)).isEqualTo("time,room,co2_ppm,light,advice");
+        assertThat(r.out()).hasSize(Files.readAllLines(file).size());
+        assertThat(r.out().get(1)).isEqualTo("2025-01-13T08:00:00Z,r-103,622,green,");
+        assertThat(r.out()).anyMatch(l -> l.matches(".*,green,yellow_in_\\d+min"));
+        assertThat(r.out()).anyMatch(l -> l.matches(".*,yellow,red_in_\\d+min"));
+        assertThat(r.out()).anyMatch(l -> l.matches(".*,close_in_\\d+min"));
+        assertThat(r.out()).anyMatch(l -> l.endsWith(",close_now"));
+        assertThat(r.out().subList(1, r.out().size()))
+                .allMatch(l -> l.matches("\\S+Z,r-103,\\d*,(green|yellow|red|grey|blue),[a-z0-9_]*"));
+    }
+
+    @Test
+    void aGapLongEnoughToTurnGreyAddsAGreyRowAtThatInstant() throws IOException {
+        Run r = run("--csv", trace("silent-sensor.csv").toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("2025-01-13T08:36:30Z,r-102,,grey,");
+        assertThat(r.out()).filteredOn(l -> l.contains(",grey,")).hasSize(1);
+        assertThat(r.out()).contains("2025-01-13T08:50:00Z,r-102,748,green,");
+    }
+
+    @Test
+    void profileChangesTheColours() throws IOException {
+        Path file = trace("noisy-1000.csv");
+        assertThat(run("--csv", file.toString()).out()).noneMatch(l -> l.contains(",red,"));
+        assertThat(run("--csv", file.toString(), "--profile", "infektionsschutz").out().subList(1, 10))
+                .allMatch(l -> l.contains(",red,") || l.contains(",yellow,"));
+    }
+
+    @Test
+    void badLinesAreCountedOnStderrAndTheRestIsReplayed() throws IOException {
+        Path file = dir.resolve("mixed.csv");
+        Files.writeString(file, String.join("\n",
+                "time,device,room,co2_ppm,temperature_c,humidity_pct",
+                "2025-01-13T08:00:00Z,dev1,r-1,600,21.0,40",
+                "not a line",
+                "2025-13-13T08:01:00Z,dev1,r-1,600,21.0,40",
+                "2025-01-13T08:02:00Z,dev1,r-1,abc,21.0,40",
+                "2025-01-13T08:03:00Z,dev1,r-1,,21.0,",
+                "2025-01-13T08:04:00Z,dev1,\"r-2\",1500,,",
+                "2025-01-13T08:05:00Z,dev1,r-1,65535,21.0,40",
+                ""));
+        Run r = run("--csv", file.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("3 bad line(s)").contains("line 3");
+        assertThat(r.out()).containsExactly("time,room,co2_ppm,light,advice",
+                "2025-01-13T08:00:00Z,r-1,600,green,",
+                "2025-01-13T08:03:00Z,r-1,,green,",
+                "2025-01-13T08:04:00Z,r-2,1500,yellow,",
+                "2025-01-13T08:05:00Z,r-1,,green,");
+    }
+
+    @Test
+    void unknownProfileOrMissingFileIsAClearErrorNotAStackTrace() {
+        Run bad = run("--csv", dir.resolve("none.csv").toString(), "--profile", "nonsense");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown profile 'nonsense'");
+        Run missing = run("--csv", dir.resolve("none.csv").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("cannot read");
+    }
+}

@@ -36,8 +36,9 @@ import org.frischluft.ui.overview.OverviewViewModel;
 /**
  * Renders the screenshots in {@code docs/screenshots/}: the kiosk in every state at 1920×1080 and
  * 1280×800, the overview of a 24-room, 3-floor school at 1920×1080 and 1366×768. Headless (Monocle),
- * no X server. Run: {@code mvn -o -q test-compile exec:java -Dexec.mainClass=org.frischluft.ui.Screenshots}
- * (optional argument: the output directory).
+ * no X server. Regenerate with
+ * {@code mvn -o -q test -Dtest=ScreenshotsTest -Dfrischluft.screenshots=docs/screenshots}, or run this
+ * {@code main} on the test classpath (optional argument: the output directory, default {@code docs/screenshots}).
  */
 public final class Screenshots {
     /** One kiosk state to render. */

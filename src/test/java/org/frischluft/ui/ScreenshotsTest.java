@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import java.util.concurrent.TimeUnit;
 
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotsTest {
@@ -25,12 +27,12 @@ class ScreenshotsTest {
 
     @Test
     void everyScreenshotIsRenderedAtItsSizeAndIsNotBlank(FxRobot robot, @TempDir Path dir) throws Exception {
-        List<Path> files = robot.interact(() -> Screenshots.renderAll(dir)) == null ? List.of() : List.of();
+        List<Path> files = WaitForAsyncUtils.asyncFx(() -> Screenshots.renderAll(dir)).get(2, TimeUnit.MINUTES);
         List<Path> written;
         try (var stream = java.nio.file.Files.list(dir)) {
             written = stream.sorted().toList();
         }
-        assertThat(files).isEmpty();
+        assertThat(written).containsExactlyInAnyOrderElementsOf(files);
         int expected = Screenshots.KIOSK_SIZES.length * (Screenshots.KIOSK_STATES.size() + 1) + Screenshots.OVERVIEW_SIZES.length + 2;
         assertThat(written).hasSize(expected);
         for (Path file : written) {
@@ -40,6 +42,18 @@ class ScreenshotsTest {
             assertThat(image.getWidth() + "x" + image.getHeight()).as(name).isEqualTo(size);
             assertThat(distinctColours(image)).as("distinct colours in " + name).isGreaterThan(200);
         }
+    }
+
+    /**
+     * Regenerates {@code docs/screenshots/} when asked:
+     * {@code mvn -o -q test -Dtest=ScreenshotsTest -Dfrischluft.screenshots=docs/screenshots}.
+     */
+    @Test
+    void rendersIntoTheRequestedDirectoryWhenAsked() throws Exception {
+        String target = System.getProperty("frischluft.screenshots");
+        org.junit.jupiter.api.Assumptions.assumeTrue(target != null && !target.isBlank(), "-Dfrischluft.screenshots not set");
+        List<Path> files = WaitForAsyncUtils.asyncFx(() -> Screenshots.renderAll(Path.of(target))).get(2, TimeUnit.MINUTES);
+        assertThat(files).allSatisfy(f -> assertThat(f).exists());
     }
 
     private static int distinctColours(BufferedImage image) {

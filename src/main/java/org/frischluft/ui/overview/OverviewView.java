@@ -13,7 +13,8 @@ import org.frischluft.model.Light;
 import org.frischluft.ui.common.AppStatusViewModel;
 
 /**
- * The caretaker's overview: counts per state and the connection status at the top, then one titled row
+ * The caretaker's overview: counts per state and the connection status at the top (a full-width grey
+ * bar when the broker or the history store is in trouble), then one titled row
  * of room tiles per floor. Red tiles are filled red so they stand out at a glance; every tile also shows
  * its state as an icon and a word. Like the kiosk, only the root font follows the window (18 px at
  * 1920×1080, never below 12 px); when a school has more rooms than fit, the floors scroll.
@@ -65,7 +66,7 @@ public class OverviewView extends BorderPane {
             name.getStyleClass().add("floor-title");
             FlowPane rooms = new FlowPane();
             rooms.getStyleClass().add("floor-rooms");
-            rooms.setId("floor-" + f.name());
+            rooms.setId("floor-" + f.name().replaceAll("[^\\p{L}\\p{N}]+", "-"));
             f.rooms().forEach(r -> rooms.getChildren().add(TileFactory.roomTile(r)));
             VBox floor = new VBox(name, rooms);
             floor.getStyleClass().add("floor");
@@ -76,11 +77,12 @@ public class OverviewView extends BorderPane {
     private void layoutParts() {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        header.getChildren().addAll(gap, status, connected);
+        header.getChildren().addAll(gap, connected);
         ScrollPane scroll = new ScrollPane(floors);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        setTop(header);
+        status.setMaxWidth(Double.MAX_VALUE);
+        setTop(new VBox(header, status));
         setCenter(scroll);
     }
 

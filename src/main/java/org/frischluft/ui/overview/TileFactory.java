@@ -52,6 +52,7 @@ public final class TileFactory {
         Label signs = label("tile-signs");
         signs.textProperty().bind(Bindings.createStringBinding(() -> joinSigns(room),
                 room.climateTextProperty(), room.signsTextProperty()));
+        signs.setMinHeight(Region.USE_PREF_SIZE);
         Label battery = label("tile-battery");
         battery.textProperty().bind(room.batteryTextProperty());
         battery.visibleProperty().bind(room.lowBatteryProperty());

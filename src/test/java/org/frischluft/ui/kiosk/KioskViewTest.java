@@ -170,7 +170,7 @@ class KioskViewTest {
         });
         robot.interact(() -> stage.getScene().getRoot().applyCss());
         double at960 = robot.lookup("#co2").queryAs(Label.class).getFont().getSize();
-        assertThat(at1280).isCloseTo(9 * 20 * 1280 / 1920.0, org.assertj.core.data.Offset.offset(1.0));
-        assertThat(at960).isCloseTo(9 * 20 * 960 / 1920.0, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(at1280).isCloseTo(11 * 20 * 1280 / 1920.0, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(at960).isCloseTo(11 * 20 * 960 / 1920.0, org.assertj.core.data.Offset.offset(1.0));
     }
 }

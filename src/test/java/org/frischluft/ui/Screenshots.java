@@ -43,7 +43,11 @@ import org.frischluft.ui.overview.OverviewViewModel;
 public final class Screenshots {
     /** One kiosk state to render. */
     public record KioskState(String name, double co2, Light light, Advice advice, Set<Sign> signs, Duration age,
-                             LinkStatus.State link, StoreHealth store) {
+                             LinkStatus.State link, StoreHealth store, DisplayPolicy policy) {
+        KioskState(String name, double co2, Light light, Advice advice, Set<Sign> signs, Duration age,
+                   LinkStatus.State link, StoreHealth store) {
+            this(name, co2, light, advice, signs, age, link, store, DisplayPolicy.always());
+        }
     }
 
     static final List<KioskState> KIOSK_STATES = List.of(
@@ -55,7 +59,8 @@ public final class Screenshots {
             new KioskState("blue", 520, Light.BLUE, new Advice(Advice.Kind.CLOSE_NOW, 0), Set.of(Sign.TOO_COLD), Duration.ofMinutes(1), LinkStatus.State.CONNECTED, StoreHealth.OK),
             new KioskState("grey", 1105, Light.GREY, null, Set.of(), Duration.ofMinutes(23), LinkStatus.State.CONNECTED, StoreHealth.OK),
             new KioskState("disconnected", 980, Light.GREY, null, Set.of(), Duration.ofMinutes(14), LinkStatus.State.RECONNECTING, StoreHealth.OK),
-            new KioskState("store-failing", 856, Light.GREEN, null, Set.of(), Duration.ofMinutes(1), LinkStatus.State.CONNECTED, new StoreHealth(StoreHealth.State.DISK_FULL, "disk full")));
+            new KioskState("store-failing", 856, Light.GREEN, null, Set.of(), Duration.ofMinutes(1), LinkStatus.State.CONNECTED, new StoreHealth(StoreHealth.State.DISK_FULL, "disk full")),
+            new KioskState("green-quiet-dimmed", 684, Light.GREEN, null, Set.of(), Duration.ofMinutes(1), LinkStatus.State.CONNECTED, StoreHealth.OK, DisplayPolicy.quiet()));
 
     static final int[][] KIOSK_SIZES = {{1920, 1080}, {1280, 800}};
     static final int[][] OVERVIEW_SIZES = {{1920, 1080}, {1366, 768}};
@@ -76,7 +81,7 @@ public final class Screenshots {
         status.applyStoreHealth(state.store());
         status.tick(now);
         vm.tick(now);
-        KioskViewModel kvm = new KioskViewModel(vm, status, DisplayPolicy.always(), clock);
+        KioskViewModel kvm = new KioskViewModel(vm, status, state.policy(), clock);
         return scene(new KioskView(kvm), width, height);
     }
 

@@ -1,0 +1,93 @@
+package org.frischluft.ui.common;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.frischluft.live.StoreHealth;
+import org.frischluft.model.LinkStatus;
+
+/**
+ * The application's health as every screen shows it: broker links and history storage, plus the current
+ * time (ticked once a second by the {@link FxPump}, so views can follow one clock). FX thread only.
+ * A problem text is empty while everything works.
+ */
+public final class AppStatusViewModel {
+    private final Messages messages;
+    private final Map<String, LinkStatus> links = new LinkedHashMap<>();
+    private StoreHealth storeHealth = StoreHealth.OK;
+
+    private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected", true);
+    private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper(this, "connectionText", "");
+    private final ReadOnlyStringWrapper storeText = new ReadOnlyStringWrapper(this, "storeText", "");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem");
+
+    public AppStatusViewModel(Messages messages, Clock clock) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        now.set(clock.instant());
+    }
+
+    /** A broker link changed state. */
+    public void applyLink(LinkStatus status) {
+        links.put(status.broker(), status);
+        refresh();
+    }
+
+    /** History storage changed state. */
+    public void applyStoreHealth(StoreHealth health) {
+        storeHealth = health == null ? StoreHealth.OK : health;
+        refresh();
+    }
+
+    /** Moves the clock on and refreshes ages in the status texts (once a second). */
+    public void tick(Instant instant) {
+        now.set(instant);
+        refresh();
+    }
+
+    private void refresh() {
+        Optional<LinkStatus> down = links.values().stream()
+                .filter(l -> l.state() == LinkStatus.State.DISCONNECTED || l.state() == LinkStatus.State.RECONNECTING)
+                .min(Comparator.comparing(LinkStatus::since));
+        boolean connecting = links.values().stream().anyMatch(l -> l.state() == LinkStatus.State.CONNECTING);
+        if (down.isPresent()) {
+            connected.set(false);
+            connectionText.set(messages.get("status.disconnected", Ages.format(messages, down.get().since(), now.get())));
+        } else if (connecting) {
+            connected.set(false);
+            connectionText.set(messages.get("status.connecting"));
+        } else {
+            connected.set(true);
+            connectionText.set("");
+        }
+        storeText.set(storeHealth.state() == StoreHealth.State.OK ? ""
+                : messages.get("status.store", messages.get("status.store." + storeHealth.state().name())));
+        problem.set(!connected.get() || !storeText.get().isEmpty());
+    }
+
+    /** The pump's clock: the current time, updated once a second. */
+    public ReadOnlyObjectProperty<Instant> nowProperty() { return now.getReadOnlyProperty(); }
+    /** False while any broker link is down or still connecting. */
+    public ReadOnlyBooleanProperty connectedProperty() { return connected.getReadOnlyProperty(); }
+    /** "Keine Verbindung zum Server — letzter Stand vor 12 min"; empty while connected. */
+    public ReadOnlyStringProperty connectionTextProperty() { return connectionText.getReadOnlyProperty(); }
+    /** "Verlauf wird nicht gespeichert: Festplatte voll"; empty while history is written. */
+    public ReadOnlyStringProperty storeTextProperty() { return storeText.getReadOnlyProperty(); }
+    /** True when either text is non-empty. */
+    public ReadOnlyBooleanProperty problemProperty() { return problem.getReadOnlyProperty(); }
+
+    public boolean isConnected() { return connected.get(); }
+    public String getConnectionText() { return connectionText.get(); }
+    public String getStoreText() { return storeText.get(); }
+    public Instant getNow() { return now.get(); }
+}

@@ -1,0 +1,102 @@
+package org.frischluft.ui.common;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import org.frischluft.live.LiveState;
+import org.frischluft.model.LinkStatus;
+import org.frischluft.model.RoomId;
+import org.frischluft.model.RoomSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one hop from the ingest side to the screens: every 200 ms on the FX thread it drains
+ * {@link LiveState}, applies each changed snapshot to its room's view model and link/store changes to the
+ * {@link AppStatusViewModel}, and once a second ticks every age. No JDBC, no blocking, latest value wins.
+ */
+public final class FxPump {
+    private static final Logger LOG = LoggerFactory.getLogger(FxPump.class);
+    static final javafx.util.Duration PERIOD = javafx.util.Duration.millis(200);
+    private static final Duration AGE_TICK = Duration.ofSeconds(1);
+
+    private final LiveState live;
+    private final Map<RoomId, RoomViewModel> rooms;
+    private final AppStatusViewModel status;
+    private final Clock clock;
+    private Timeline timeline;
+    private Instant lastAgeTick = Instant.MIN;
+    private long unknownRooms;
+
+    public FxPump(LiveState live, Map<RoomId, RoomViewModel> rooms, AppStatusViewModel status, Clock clock) {
+        this.live = Objects.requireNonNull(live, "live");
+        this.rooms = Map.copyOf(rooms);
+        this.status = Objects.requireNonNull(status, "status");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Starts ticking on the FX thread (may be called from any thread). */
+    public void start() {
+        onFx(() -> {
+            if (timeline == null) {
+                timeline = new Timeline(new KeyFrame(PERIOD, e -> tick()));
+                timeline.setCycleCount(Animation.INDEFINITE);
+            }
+            tick();
+            timeline.play();
+        });
+    }
+
+    /** Stops ticking (may be called from any thread). */
+    public void stop() {
+        onFx(() -> {
+            if (timeline != null) timeline.stop();
+        });
+    }
+
+    private static void onFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) r.run();
+        else Platform.runLater(r);
+    }
+
+    /** One pump tick; runs on the FX thread (tests call it on the test thread without a toolkit). */
+    public void tick() {
+        try {
+            LiveState.Changes changes = live.drain();
+            for (RoomSnapshot s : changes.rooms()) {
+                RoomViewModel vm = rooms.get(s.room());
+                if (vm == null) {
+                    if (unknownRooms++ == 0) LOG.warn("snapshot for room {} that no screen shows (counted, further ones not logged)", s.room());
+                    continue;
+                }
+                vm.apply(s);
+            }
+            for (LinkStatus l : changes.links()) {
+                status.applyLink(l);
+            }
+            if (changes.storeHealth() != null) {
+                status.applyStoreHealth(changes.storeHealth());
+            }
+            Instant now = clock.instant();
+            if (Duration.between(lastAgeTick, now).compareTo(AGE_TICK) >= 0 || now.isBefore(lastAgeTick)) {
+                lastAgeTick = now;
+                rooms.values().forEach(vm -> vm.tick(now));
+                status.tick(now);
+            }
+        } catch (RuntimeException e) {
+            // a bug in one view model must not stop the screens from updating
+            LOG.error("FX pump tick failed", e);
+        }
+    }
+
+    /** Snapshots received for rooms without a view model. */
+    public long unknownRooms() {
+        return unknownRooms;
+    }
+}

@@ -1,0 +1,65 @@
+package org.frischluft.ui.kiosk;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.frischluft.ui.common.AppStatusViewModel;
+import org.frischluft.ui.common.RoomViewModel;
+
+/**
+ * The kiosk of one room: the room's view model, the application status, the wall clock and the
+ * brightness its {@link DisplayPolicy} asks for. Follows the status model's once-a-second tick, so the
+ * {@link org.frischluft.ui.common.FxPump} drives it like everything else. FX thread only; no nodes.
+ */
+public final class KioskViewModel {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final RoomViewModel room;
+    private final AppStatusViewModel status;
+    private final DisplayPolicy policy;
+    private final Clock clock;
+    private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText");
+    private final ReadOnlyObjectWrapper<Brightness> brightness = new ReadOnlyObjectWrapper<>(this, "brightness", Brightness.FULL);
+
+    public KioskViewModel(RoomViewModel room, AppStatusViewModel status, DisplayPolicy policy, Clock clock) {
+        this.room = Objects.requireNonNull(room, "room");
+        this.status = Objects.requireNonNull(status, "status");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        status.nowProperty().addListener((obs, old, now) -> refresh(now));
+        room.lightProperty().addListener((obs, old, light) -> refresh(clock.instant()));
+        refresh(clock.instant());
+    }
+
+    private void refresh(Instant now) {
+        ZonedDateTime local = now.atZone(clock.getZone());
+        clockText.set(CLOCK.format(local));
+        brightness.set(policy.brightness(room.getLight(), local));
+    }
+
+    public RoomViewModel room() {
+        return room;
+    }
+
+    public AppStatusViewModel status() {
+        return status;
+    }
+
+    public DisplayPolicy policy() {
+        return policy;
+    }
+
+    /** "08:15" in the clock's zone. */
+    public ReadOnlyStringProperty clockTextProperty() { return clockText.getReadOnlyProperty(); }
+    /** What the display policy asks for now. */
+    public ReadOnlyObjectProperty<Brightness> brightnessProperty() { return brightness.getReadOnlyProperty(); }
+
+    public String getClockText() { return clockText.get(); }
+    public Brightness getBrightness() { return brightness.get(); }
+}

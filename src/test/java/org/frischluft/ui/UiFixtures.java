@@ -1,0 +1,114 @@
+package org.frischluft.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.frischluft.model.Advice;
+import org.frischluft.model.Assessment;
+import org.frischluft.model.DeviceId;
+import org.frischluft.model.Light;
+import org.frischluft.model.RoomId;
+import org.frischluft.model.RoomSnapshot;
+import org.frischluft.model.Sign;
+import org.frischluft.rooms.RoomConfig;
+import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.ui.common.Messages;
+import org.frischluft.ui.common.RoomViewModel;
+
+/** Rooms, snapshots and clocks shared by the UI tests and the screenshot renderer. */
+public final class UiFixtures {
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** Tuesday 25 Nov 2025, 10:42 in Berlin: inside school hours. */
+    public static final Instant NOW = Instant.parse("2025-11-25T09:42:00Z");
+
+    private UiFixtures() {
+    }
+
+    /** A clock that only moves when a test moves it. */
+    public static final class MutableClock extends Clock {
+        private Instant now;
+        private final ZoneId zone;
+
+        public MutableClock(Instant now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
+
+        public void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        public void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId z) {
+            return new MutableClock(now, z);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    public static MutableClock clock() {
+        return new MutableClock(NOW, BERLIN);
+    }
+
+    public static RoomConfig room(String id, String name, String floor, int floorOrder) {
+        return new RoomConfig(RoomId.of(id), name, floor, floorOrder, 180, 28, null, null);
+    }
+
+    /** A school of 24 rooms on three floors, eight per floor. */
+    public static SchoolConfig school() {
+        List<RoomConfig> rooms = new ArrayList<>();
+        String[] floors = {"Erdgeschoss", "1. Obergeschoss", "2. Obergeschoss"};
+        String[][] names = {
+            {"Raum 001", "Raum 002", "Raum 003", "Raum 004", "Musik", "Kunst", "Bibliothek", "Lehrerzimmer"},
+            {"Raum 101", "Raum 102", "Raum 103", "Raum 104", "Raum 105", "Raum 106", "Chemie", "Physik"},
+            {"Raum 201", "Raum 202", "Raum 203", "Raum 204", "Raum 205", "Raum 206", "Biologie", "Informatik"},
+        };
+        // listed top floor first, to show that the overview orders floors by floorOrder
+        for (int f = floors.length - 1; f >= 0; f--) {
+            for (int i = 0; i < names[f].length; i++) {
+                rooms.add(room("r-" + f + "0" + (i + 1), names[f][i], floors[f], f));
+            }
+        }
+        return new SchoolConfig("demo", "Gesamtschule Am Stadtpark", null, rooms, List.of());
+    }
+
+    public static Map<RoomId, RoomViewModel> viewModels(SchoolConfig school, Messages messages, Clock clock) {
+        Map<RoomId, RoomViewModel> out = new LinkedHashMap<>();
+        school.rooms().forEach(r -> out.put(r.id(), new RoomViewModel(r, messages, clock)));
+        return out;
+    }
+
+    /** A snapshot with the given light and value, last reading {@code age} before {@code now}. */
+    public static RoomSnapshot snapshot(RoomId room, double co2, Light light, Advice advice, Set<Sign> signs,
+                                        Instant now, Duration age) {
+        return new RoomSnapshot(room, DeviceId.of("a84041000181c0de"), co2, 21.5, 42.0, 87.0, now.minus(age),
+                new Assessment(light, now.minus(age), advice, signs, Duration.ofMinutes(2)));
+    }
+
+    public static RoomSnapshot snapshot(RoomId room, double co2, Light light, Instant now) {
+        return snapshot(room, co2, light, null, Set.of(), now, Duration.ofMinutes(1));
+    }
+
+    /** The light the UBA profile gives a value (the tests' stand-in for the assessor). */
+    public static Light uba(double co2) {
+        return co2 > 2000 ? Light.RED : co2 >= 1000 ? Light.YELLOW : Light.GREEN;
+    }
+}

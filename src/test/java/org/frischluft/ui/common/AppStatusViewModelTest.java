@@ -1,0 +1,49 @@
+package org.frischluft.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.frischluft.live.StoreHealth;
+import org.frischluft.model.LinkStatus;
+import org.frischluft.ui.UiFixtures;
+import org.junit.jupiter.api.Test;
+
+class AppStatusViewModelTest {
+    private final UiFixtures.MutableClock clock = UiFixtures.clock();
+    private final AppStatusViewModel status = new AppStatusViewModel(Messages.forLocale(Locale.GERMAN), clock);
+
+    @Test
+    void lostBrokerSaysSoWithTheAgeOfTheLastUpdate() {
+        status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.CONNECTED, clock.instant(), ""));
+        assertThat(status.isConnected()).isTrue();
+        assertThat(status.getConnectionText()).isEmpty();
+
+        status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.RECONNECTING, clock.instant(), "timeout"));
+        clock.advance(Duration.ofMinutes(12));
+        status.tick(clock.instant());
+        assertThat(status.isConnected()).isFalse();
+        assertThat(status.getConnectionText()).isEqualTo("Keine Verbindung zum Server — letzter Stand vor 12 min");
+        assertThat(status.problemProperty().get()).isTrue();
+
+        status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.CONNECTED, clock.instant(), ""));
+        assertThat(status.getConnectionText()).isEmpty();
+        assertThat(status.problemProperty().get()).isFalse();
+    }
+
+    @Test
+    void historyThatCannotBeWrittenIsShown() {
+        status.applyStoreHealth(new StoreHealth(StoreHealth.State.DISK_FULL, "No space left on device"));
+        assertThat(status.getStoreText()).isEqualTo("Verlauf wird nicht gespeichert: Festplatte voll");
+        assertThat(status.problemProperty().get()).isTrue();
+        status.applyStoreHealth(StoreHealth.OK);
+        assertThat(status.getStoreText()).isEmpty();
+    }
+
+    @Test
+    void oneLinkDownOfTwoIsStillAProblem() {
+        status.applyLink(new LinkStatus("a", LinkStatus.State.CONNECTED, clock.instant(), ""));
+        status.applyLink(new LinkStatus("b", LinkStatus.State.DISCONNECTED, clock.instant(), ""));
+        assertThat(status.isConnected()).isFalse();
+    }
+}

@@ -1,0 +1,115 @@
+package org.frischluft.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import org.frischluft.model.Advice;
+import org.frischluft.model.Light;
+import org.frischluft.model.RoomId;
+import org.frischluft.model.Sign;
+import org.frischluft.rooms.RoomConfig;
+import org.frischluft.ui.UiFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RoomViewModelTest {
+    private static final String NNBSP = "\u202F";
+    private final UiFixtures.MutableClock clock = UiFixtures.clock();
+    private final RoomConfig room = UiFixtures.room("r-204", "Raum 204", "2. OG", 2);
+
+    private RoomViewModel vm(Locale locale) {
+        return new RoomViewModel(room, Messages.forLocale(locale), clock);
+    }
+
+    @Test
+    void roomWithoutAnySnapshotIsGreyWithNoReadingYet() {
+        RoomViewModel vm = vm(Locale.GERMAN);
+        assertThat(vm.getLight()).isEqualTo(Light.GREY);
+        assertThat(vm.getHeadline()).isEqualTo("Keine aktuellen Daten");
+        assertThat(vm.getAgeText()).isEqualTo("noch keine Messung");
+        assertThat(vm.roomNameProperty().get()).isEqualTo("Raum 204");
+    }
+
+    @Test
+    void redRoomSaysVentilateNowWithTheValueGroupedByANarrowSpace() {
+        RoomViewModel vm = vm(Locale.GERMAN);
+        vm.apply(UiFixtures.snapshot(room.id(), 2100, Light.RED, clock.instant()));
+        assertThat(vm.getLight()).isEqualTo(Light.RED);
+        assertThat(vm.getHeadline()).isEqualTo("Jetzt lüften!");
+        assertThat(vm.getCo2Text()).isEqualTo("2" + NNBSP + "100 ppm");
+        assertThat(vm.getAgeText()).isEqualTo("vor 1 min");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "GREEN, de, Gute Luft", "YELLOW, de, Bald lüften", "RED, de, Jetzt lüften!", "BLUE, de, Fenster schließen",
+        "GREY, de, Keine aktuellen Daten",
+        "GREEN, en, Good air", "YELLOW, en, Ventilate soon", "RED, en, Ventilate now!", "BLUE, en, Close the windows",
+        "GREY, en, No current data"})
+    void everyLightHasItsWordsInBothLanguages(Light light, String language, String words) {
+        RoomViewModel vm = vm(Locale.forLanguageTag(language));
+        vm.apply(UiFixtures.snapshot(room.id(), 900, light, clock.instant()));
+        assertThat(vm.getHeadline()).isEqualTo(words);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "YELLOW_SOON | 7 | de | Gelb in etwa 7 Minuten",
+        "YELLOW_SOON | 1 | de | Gelb in etwa einer Minute",
+        "RED_SOON    | 12| de | Rot in etwa 12 Minuten",
+        "CLOSE_IN    | 3 | de | Noch etwa 3 Minuten lüften, dann Fenster schließen",
+        "CLOSE_IN    | 1 | de | Noch etwa eine Minute lüften, dann Fenster schließen",
+        "CLOSE_NOW   | 0 | de | Fenster jetzt schließen",
+        "OPEN_NOW    | 0 | de | Fenster jetzt öffnen",
+        "YELLOW_SOON | 7 | en | Yellow in about 7 minutes",
+        "CLOSE_IN    | 3 | en | About 3 more minutes of airing, then close the windows"})
+    void coachLineSaysWhatToDoAndWhen(Advice.Kind kind, int minutes, String language, String line) {
+        RoomViewModel vm = vm(Locale.forLanguageTag(language));
+        vm.apply(UiFixtures.snapshot(room.id(), 950, Light.GREEN, new Advice(kind, minutes), Set.of(), clock.instant(), Duration.ofMinutes(1)));
+        assertThat(vm.getCoachLine()).isEqualTo(line);
+    }
+
+    @Test
+    void ageFollowsTheClockOnEveryTick() {
+        RoomViewModel vm = vm(Locale.GERMAN);
+        vm.apply(UiFixtures.snapshot(room.id(), 800, Light.GREEN, null, Set.of(), clock.instant(), Duration.ofSeconds(40)));
+        assertThat(vm.getAgeText()).isEqualTo("vor 40 s");
+        clock.advance(Duration.ofMinutes(2));
+        vm.tick(clock.instant());
+        assertThat(vm.getAgeText()).isEqualTo("vor 2 min");
+        clock.advance(Duration.ofHours(3));
+        vm.tick(clock.instant());
+        assertThat(vm.getAgeText()).isEqualTo("vor 3 h");
+    }
+
+    @Test
+    void greyRoomKeepsItsLastValueWithItsAgeAndGivesNoAdvice() {
+        RoomViewModel vm = vm(Locale.GERMAN);
+        vm.apply(UiFixtures.snapshot(room.id(), 1105, Light.GREY, new Advice(Advice.Kind.YELLOW_SOON, 5), Set.of(), clock.instant(), Duration.ofMinutes(23)));
+        assertThat(vm.getHeadline()).isEqualTo("Keine aktuellen Daten");
+        assertThat(vm.getCo2Text()).isEqualTo("1" + NNBSP + "105 ppm");
+        assertThat(vm.getAgeText()).isEqualTo("letzter Wert vor 23 min");
+        assertThat(vm.getCoachLine()).isEmpty();
+    }
+
+    @Test
+    void secondarySignsAndClimateAreWordsAndBatteryIsSeparate() {
+        RoomViewModel vm = vm(Locale.GERMAN);
+        vm.apply(UiFixtures.snapshot(room.id(), 800, Light.GREEN, null, Set.of(Sign.TOO_DRY, Sign.TOO_COLD, Sign.LOW_BATTERY), clock.instant(), Duration.ofMinutes(1)));
+        assertThat(vm.getSignsText()).isEqualTo("zu kalt · zu trocken");
+        assertThat(vm.getClimateText()).isEqualTo("21,5 °C · 42 %");
+        assertThat(vm.lowBatteryProperty().get()).isTrue();
+        assertThat(vm.batteryTextProperty().get()).isEqualTo("Batterie 87 %");
+    }
+
+    @Test
+    void snapshotOfAnotherRoomChangesNothing() {
+        RoomViewModel vm = vm(Locale.GERMAN);
+        vm.apply(UiFixtures.snapshot(RoomId.of("r-999"), 2500, Light.RED, clock.instant()));
+        assertThat(vm.getLight()).isEqualTo(Light.GREY);
+        assertThat(vm.getCo2Text()).isEqualTo("– ppm");
+    }
+}

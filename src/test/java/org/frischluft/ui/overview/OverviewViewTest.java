@@ -1,0 +1,104 @@
+package org.frischluft.ui.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.frischluft.model.Light;
+import org.frischluft.model.LinkStatus;
+import org.frischluft.model.RoomId;
+import org.frischluft.rooms.RoomConfig;
+import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.ui.UiFixtures;
+import org.frischluft.ui.common.AppStatusViewModel;
+import org.frischluft.ui.common.Messages;
+import org.frischluft.ui.common.RoomViewModel;
+import org.frischluft.ui.common.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class OverviewViewTest {
+    private final UiFixtures.MutableClock clock = UiFixtures.clock();
+    private final Messages messages = Messages.forLocale(Locale.GERMAN);
+    private final SchoolConfig school = UiFixtures.school();
+    private Map<RoomId, RoomViewModel> rooms;
+    private AppStatusViewModel status;
+
+    @Start
+    void start(Stage stage) {
+        rooms = UiFixtures.viewModels(school, messages, clock);
+        status = new AppStatusViewModel(messages, clock);
+        List<RoomConfig> all = school.rooms();
+        // in configuration order (top floor listed first): 3 red, 5 yellow, 14 green, 2 without data
+        for (int i = 0; i < all.size(); i++) {
+            Light light = i < 3 ? Light.RED : i < 8 ? Light.YELLOW : i < 22 ? Light.GREEN : null;
+            if (light != null) {
+                double co2 = light == Light.RED ? 2200 : light == Light.YELLOW ? 1300 : 700;
+                rooms.get(all.get(i).id()).apply(UiFixtures.snapshot(all.get(i).id(), co2, light, clock.instant()));
+            }
+        }
+        Scene scene = new Scene(new OverviewView(new OverviewViewModel(school, rooms, status, messages)), 1280, 800);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void headerCountsEveryStateOfAMixedSchool(FxRobot robot) {
+        assertThat(text(robot, "#count-red")).isEqualTo("3 rot");
+        assertThat(text(robot, "#count-yellow")).isEqualTo("5 gelb");
+        assertThat(text(robot, "#count-green")).isEqualTo("14 grün");
+        assertThat(text(robot, "#count-grey")).isEqualTo("2 ohne Daten");
+        assertThat(robot.lookup("#count-blue").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void roomsAreGroupedByFloorInFloorOrderEachTileWithItsStateInWords(FxRobot robot) {
+        List<String> floorTitles = robot.lookup(".floor-title").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(floorTitles).containsExactly("Erdgeschoss", "1. Obergeschoss", "2. Obergeschoss");
+        FlowPane ground = robot.lookup("#floor-Erdgeschoss").queryAs(FlowPane.class);
+        assertThat(ground.getChildren()).extracting(Node::getId)
+                .containsExactly("tile-r-001", "tile-r-002", "tile-r-003", "tile-r-004", "tile-r-005", "tile-r-006", "tile-r-007", "tile-r-008");
+        // the school lists the top floor first: its first three rooms are red
+        Node red = robot.lookup("#tile-r-201").query();
+        assertThat(red.getPseudoClassStates()).contains(Theme.ALARM);
+        assertThat(robot.from(red).lookup(".tile-state").queryAs(Label.class).getText()).isEqualTo("Jetzt lüften!");
+        assertThat(robot.from(red).lookup(".tile-co2").queryAs(Label.class).getText()).isEqualTo("2\u202F200");
+        Node stale = robot.lookup("#tile-r-008").query();
+        assertThat(stale.getPseudoClassStates()).contains(Theme.STALE);
+        assertThat(robot.from(stale).lookup(".tile-state").queryAs(Label.class).getText()).isEqualTo("Keine Daten");
+    }
+
+    @Test
+    void countsAndTilesFollowNewSnapshots(FxRobot robot) {
+        RoomId room = RoomId.of("r-001");
+        robot.interact(() -> rooms.get(room).apply(UiFixtures.snapshot(room, 2400, Light.RED, clock.instant())));
+        assertThat(text(robot, "#count-red")).isEqualTo("4 rot");
+        assertThat(robot.lookup("#tile-r-001").query().getPseudoClassStates()).contains(Theme.ALARM);
+    }
+
+    @Test
+    void lostConnectionReplacesConnectedInTheHeader(FxRobot robot) {
+        assertThat(robot.lookup("#connection-ok").query().isVisible()).isTrue();
+        robot.interact(() -> {
+            status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.DISCONNECTED, clock.instant(), ""));
+            status.tick(clock.instant().plusSeconds(125));
+        });
+        assertThat(robot.lookup("#connection-ok").query().isVisible()).isFalse();
+        assertThat(text(robot, "#connection-status")).isEqualTo("Keine Verbindung zum Server — letzter Stand vor 2 min");
+    }
+}

@@ -71,11 +71,9 @@ public final class SimulatedSchool implements AutoCloseable {
         this.uplinks = new TtnUplinks(options.applicationId());
         this.rooms = rooms(config, options.rooms());
         this.sensors = new ArrayList<>();
-        Map<RoomId, SensorConfig> byRoom = sensorsByRoom(config);
+        List<SensorConfig> configured = sensorsFor(config, rooms);
         for (int i = 0; i < rooms.size(); i++) {
-            SensorConfig sensor = byRoom.get(rooms.get(i).id());
-            if (sensor == null) sensor = syntheticSensor(rooms.get(i).id(), i);
-            sensors.add(new Sensor(sensor, i, options.seed()));
+            sensors.add(new Sensor(configured.get(i), i, options.seed()));
         }
         this.release = new IMqttActionListener() {
             @Override
@@ -109,10 +107,21 @@ public final class SimulatedSchool implements AutoCloseable {
         return sensors.stream().map(s -> s.config).toList();
     }
 
-    private static Map<RoomId, SensorConfig> sensorsByRoom(SchoolConfig config) {
-        Map<RoomId, SensorConfig> out = new LinkedHashMap<>();
-        for (SensorConfig s : config.currentSensors().values()) out.putIfAbsent(s.room(), s);
-        return out;
+    /**
+     * One sensor per room, in the order of {@code rooms}: the room's configured sensor (the lowest DevEUI if it
+     * has several), else a synthetic Elsys ERS CO2.
+     */
+    public static List<SensorConfig> sensorsFor(SchoolConfig config, List<RoomConfig> rooms) {
+        Map<RoomId, SensorConfig> byRoom = new LinkedHashMap<>();
+        config.currentSensors().values().stream()
+                .sorted(java.util.Comparator.comparing(SensorConfig::device))
+                .forEach(s -> byRoom.putIfAbsent(s.room(), s));
+        List<SensorConfig> out = new ArrayList<>(rooms.size());
+        for (int i = 0; i < rooms.size(); i++) {
+            SensorConfig sensor = byRoom.get(rooms.get(i).id());
+            out.add(sensor != null ? sensor : syntheticSensor(rooms.get(i).id(), i));
+        }
+        return List.copyOf(out);
     }
 
     /** A synthetic Elsys sensor for a room the configuration has no sensor for. */

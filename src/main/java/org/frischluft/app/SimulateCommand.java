@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.paho.client.mqttv3.MqttException;
 import org.frischluft.rooms.ConfigException;
 import org.frischluft.rooms.SchoolConfig;
 import org.frischluft.rooms.SchoolConfigFile;
@@ -69,7 +70,17 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws InterruptedException {
+        try {
+            return run();
+        } catch (MqttException e) {
+            spec.commandLine().getErr().println("cannot publish to " + broker + ": " + e.getMessage()
+                    + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));
+            return 1;
+        }
+    }
+
+    private int run() throws MqttException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SchoolConfig school;

@@ -54,6 +54,19 @@ class SimulateCommandTest {
     }
 
     @Test
+    void unreachableBrokerFailsWithAMessageNotAStackTrace() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new SimulateCommand());
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("--broker", "tcp://127.0.0.1:" + port, "--count", "10")).isEqualTo(1);
+        assertThat(err.toString()).startsWith("cannot publish to tcp://127.0.0.1:" + port).doesNotContain("\tat ");
+    }
+
+    @Test
     void helpNamesEveryOption() {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new SimulateCommand());

@@ -1,0 +1,58 @@
+package org.frischluft.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.Test;
+
+class LoadGeneratorTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void burstAtQosOneArrivesCompletelyWithDistinctFramesAndPastTimes() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start()) {
+            Set<String> frames = ConcurrentHashMap.newKeySet();
+            Set<String> times = ConcurrentHashMap.newKeySet();
+            AtomicReference<Instant> latest = new AtomicReference<>(Instant.EPOCH);
+            MqttClient subscriber = new MqttClient(broker.url(), "load-sub", new MemoryPersistence());
+            subscriber.connect();
+            subscriber.subscribe("v3/bench@ttn/devices/+/up", 1, (topic, msg) -> {
+                JsonNode root = JSON.readTree(msg.getPayload());
+                String eui = root.path("end_device_ids").path("dev_eui").asText();
+                frames.add(eui + "/" + root.path("uplink_message").path("f_cnt").asLong());
+                times.add(eui + "/" + root.path("received_at").asText());
+                Instant t = Instant.parse(root.path("received_at").asText());
+                latest.accumulateAndGet(t, (a, b) -> a.isAfter(b) ? a : b);
+            });
+
+            Instant before = Instant.now();
+            LoadGenerator.Result result = LoadGenerator.run(broker.url(), "bench", 3_000, 40, 1);
+            assertThat(result.messages()).isEqualTo(3_000);
+            assertThat(result.failed()).isZero();
+            assertThat(result.elapsedNanos()).isPositive();
+            assertThat(result.bytes()).isGreaterThan(3_000L * 1_000);
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(frames).hasSize(3_000));
+            assertThat(times).hasSize(3_000);
+            assertThat(latest.get()).isBefore(before.plusSeconds(60));
+            subscriber.disconnect();
+            subscriber.close();
+        }
+    }
+
+    @Test
+    void publishReturnsElapsedNanosForAQosZeroBurst() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start()) {
+            assertThat(LoadGenerator.publish(broker.url(), 500, 10, 0)).isPositive();
+        }
+    }
+}

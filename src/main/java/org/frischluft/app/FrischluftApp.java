@@ -51,7 +51,7 @@ public final class FrischluftApp extends Application {
 
         Parent root;
         if (launch.view() == GuiLauncher.View.KIOSK) {
-            DisplayPolicy policy = DisplayPolicy.byId(launch.settings().display());
+            DisplayPolicy policy = DisplayPolicy.parse(launch.settings().display());
             root = new KioskView(new KioskViewModel(rooms.get(launch.room()), status, policy, ctx.clock()));
         } else {
             root = new OverviewView(new OverviewViewModel(ctx.school(), rooms, status, messages));
@@ -65,7 +65,7 @@ public final class FrischluftApp extends Application {
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title") + " — " + ctx.school().name() + (launch.demo() ? " (Demo)" : ""));
         if (launch.view() == GuiLauncher.View.KIOSK && size == null) {
-            KioskStage.lockDown(stage, launch.settings().pinHash(), Platform::exit);
+            KioskStage.lockDown(stage, launch.settings().pinHash(), messages, Platform::exit);
         }
         pump.start();
         stage.show();

@@ -15,6 +15,7 @@ import org.frischluft.rooms.SchoolConfig;
 import org.frischluft.rooms.SchoolConfigFile;
 import org.frischluft.sim.DemoSchool;
 import org.frischluft.sim.EmbeddedBroker;
+import org.frischluft.sim.SchoolSimulation;
 import org.frischluft.sim.SimOptions;
 import org.frischluft.sim.SimulatedSchool;
 import org.frischluft.store.Store;
@@ -77,7 +78,7 @@ final class GuiLauncher {
 
     private static AppContext demo(GuiOptions options, Settings settings) throws Exception {
         SchoolConfig school = settings.school() != null ? SchoolConfigFile.read(settings.school()) : DemoSchool.config();
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = SchoolSimulation.DEFAULT_ZONE; // a German school day, wherever the demo runs
         Clock clock = new ScaledClock(Clock.system(zone), demoMorning(LocalDate.now(zone), zone), options.speedup);
         EmbeddedBroker broker = EmbeddedBroker.start();
         LOG.info("demo: embedded MQTT broker at {}, {} rooms, school day at {}x speed", broker.url(),
@@ -86,6 +87,8 @@ final class GuiLauncher {
         Store store = Stores.open(url, null, null, clock);
         AppContext context = new AppContext(school, store,
                 List.of(BrokerConfig.simple("demo", broker.url(), List.of("v3/+/devices/+/up"))), clock);
+        // The simulator runs on the same sped-up clock (so its own speed-up is 1): uplink times, ages and
+        // staleness all live in one school day.
         SimulatedSchool sim = new SimulatedSchool(school, broker.url(),
                 new SimOptions(Math.max(options.rooms, school.rooms().size()),
                         java.time.Duration.ofSeconds(options.intervalSeconds), 1.0, 42L), clock);

@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class ReadingWriter {
     private static final Logger log = LoggerFactory.getLogger(ReadingWriter.class);
     private static final long IDLE_POLL_MS = 1_000;
-    private static final long MAX_BACKOFF_MS = 30_000;
+    private static final long MAX_BACKOFF_MS = 10_000;
     private static final int ROLLUP_CACHE = 8_192;
 
     private sealed interface Item permits Row, Assign, Wake {
@@ -124,6 +124,7 @@ public final class ReadingWriter {
                 }
             });
         }
+        this.healthy = states.current().isOk();
         this.thread = new Thread(this::run, "store-writer");
         thread.setDaemon(true);
     }
@@ -322,7 +323,7 @@ public final class ReadingWriter {
                 giveUp();
                 break;
             } else {
-                backoffMs = backoffMs == 0 ? 500 : Math.min(MAX_BACKOFF_MS, backoffMs * 2);
+                backoffMs = backoffMs == 0 ? 250 : Math.min(MAX_BACKOFF_MS, backoffMs * 2);
                 pause(backoffMs);
             }
         }
@@ -412,6 +413,7 @@ public final class ReadingWriter {
             List<Reading> batch = List.copyOf(pending);
             int[] outcome = writeReadings(c, batch); // inserted, rejected
             c.commit();
+            durable(c);
             committed.addAndGet(outcome[0]);
             rejected.addAndGet(outcome[1]);
             duplicates.addAndGet(batch.size() - outcome[0] - outcome[1]);
@@ -431,6 +433,14 @@ public final class ReadingWriter {
         } catch (SQLException | RuntimeException e) {
             failed(e);
             return false;
+        }
+    }
+
+    private void durable(Connection c) throws SQLException {
+        String sql = dialect.afterCommit();
+        if (sql == null) return;
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 
@@ -789,6 +799,7 @@ public final class ReadingWriter {
                 ps.setLong(2, Schema.key(dev, end));
                 int n = ps.executeUpdate();
                 c.commit();
+                durable(c);
                 retentionDeleted.addAndGet(n);
                 log.debug("retention: {} raw rows of device {} before {} deleted", n, dev, Instant.ofEpochMilli(end));
             }

@@ -1,0 +1,231 @@
+package org.frischluft.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.frischluft.model.DeviceId;
+import org.frischluft.model.RoomId;
+import org.frischluft.store.Schema.Dialect;
+import org.frischluft.store.StoreState.Kind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The history store: schema (Flyway), the single writer thread, history queries and sensor placements, on an
+ * embedded H2 file or a PostgreSQL server chosen by the JDBC URL.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(StoreOptions.of("jdbc:h2:file:./frischluft"), Clock.systemUTC())) {
+ *     store.writer().submit(reading);                       // ingest-worker
+ *     store.history().series(Subject.room(room), Metric.CO2, from, to, 800);   // query-* thread
+ * }
+ * }</pre>
+ */
+public final class Store implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Store.class);
+    private static final Duration ASSIGN_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(60);
+
+    /** The writer's view of the state. */
+    interface StateSink {
+        StoreState current();
+
+        void set(Kind kind, String detail);
+    }
+
+    private final StoreOptions options;
+    private final Clock clock;
+    private final ConnectionPool connections;
+    private final ReadingWriter writer;
+    private final HistoryQueries history;
+    private final List<Consumer<StoreState>> listeners = new CopyOnWriteArrayList<>();
+    private volatile StoreState state;
+    private volatile boolean closed;
+
+    private Store(StoreOptions options, Clock clock, String url, StoreState initial) {
+        this.options = options;
+        this.clock = clock;
+        this.state = initial;
+        this.connections = new ConnectionPool(url, options.user(), options.password(), 4);
+        this.writer = new ReadingWriter(options, clock, connections, new StateSink() {
+            @Override
+            public StoreState current() {
+                return state;
+            }
+
+            @Override
+            public void set(Kind kind, String detail) {
+                setState(kind, detail);
+            }
+        });
+        this.history = new HistoryQueries(connections);
+    }
+
+    /**
+     * Opens (and creates or migrates) the store and starts the {@code store-writer} thread. A database that can
+     * be read but not written opens in state {@link Kind#READ_ONLY}: queries work, readings are not recorded.
+     *
+     * @throws StoreException when the database cannot be reached or its schema cannot be brought up to date
+     */
+    public static Store open(StoreOptions options, Clock clock) throws StoreException {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(clock, "clock");
+        Dialect dialect = Dialect.of(options.jdbcUrl());
+        String url = dialect.effectiveUrl(options.jdbcUrl());
+        StoreState initial = new StoreState(Kind.OK, "", clock.instant());
+        boolean readOnly;
+        try (Connection c = java.sql.DriverManager.getConnection(url, options.user(), options.password())) {
+            readOnly = c.isReadOnly();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the history database " + safeUrl(options.jdbcUrl()) + ": "
+                    + firstLine(e.getMessage()), e);
+        }
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, options.user(), options.password())
+                .locations("classpath:db/migration")
+                .load();
+        try {
+            if (readOnly) {
+                int pending = flyway.info().pending().length;
+                if (pending > 0) {
+                    throw new StoreException("the history database " + safeUrl(options.jdbcUrl())
+                            + " is read-only and its schema is not up to date (" + pending + " migrations pending)");
+                }
+                initial = new StoreState(Kind.READ_ONLY, "database is read-only: history can be shown but is not "
+                        + "being recorded", clock.instant());
+            } else {
+                flyway.migrate();
+            }
+        } catch (FlywayException e) {
+            throw new StoreException("cannot prepare the history schema in " + safeUrl(options.jdbcUrl()) + ": "
+                    + firstLine(e.getMessage()), e);
+        }
+        Store store = new Store(options, clock, url, initial);
+        store.writer.start();
+        if (readOnly) {
+            log.warn("history database {} is read-only: readings are not recorded", safeUrl(options.jdbcUrl()));
+        }
+        return store;
+    }
+
+    /** The writer; {@link ReadingWriter#submit} is meant for the ingest worker. */
+    public ReadingWriter writer() {
+        return writer;
+    }
+
+    /** Read-only queries, safe from any {@code query-*} thread (never from the FX thread). */
+    public HistoryQueries history() {
+        return history;
+    }
+
+    /**
+     * Records that {@code device} is in {@code room} from {@code from} on; the previous placement ends at
+     * {@code from}. Re-assigning the room a sensor is already in does nothing, so calling this on every
+     * configuration load keeps history intact. Goes through the writer, after readings submitted earlier.
+     *
+     * @throws StoreException if the writer cannot store it within 30 s
+     */
+    public void assign(DeviceId device, RoomId room, Instant from) {
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(room, "room");
+        Objects.requireNonNull(from, "from");
+        await(writer.assign(device, room, from));
+    }
+
+    /** Records that {@code device} is in no room from {@code from} on (taken down, in the cupboard). */
+    public void unassign(DeviceId device, Instant from) {
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(from, "from");
+        await(writer.assign(device, null, from));
+    }
+
+    private void await(java.util.concurrent.CompletableFuture<Void> done) {
+        if (closed) throw new StoreException("store is closed");
+        try {
+            done.get(ASSIGN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new StoreException("placement not stored: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new StoreException("placement not stored within " + ASSIGN_TIMEOUT + ": " + state.detail());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while storing a placement");
+        }
+    }
+
+    public StoreState state() {
+        return state;
+    }
+
+    /** Called on the writer thread at every state change (and when the dropped count changes); keep it short. */
+    public void onStateChange(Consumer<StoreState> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public StoreOptions options() {
+        return options;
+    }
+
+    private void setState(Kind kind, String detail) {
+        StoreState old = state;
+        if (old.kind() == kind && old.detail().equals(detail)) return;
+        StoreState now = new StoreState(kind, detail, old.kind() == kind ? old.since() : clock.instant());
+        state = now;
+        for (Consumer<StoreState> l : listeners) {
+            try {
+                l.accept(now);
+            } catch (RuntimeException e) {
+                log.warn("store state listener failed", e);
+            }
+        }
+    }
+
+    /**
+     * Commits what was submitted, stops the writer and closes the database. H2 with
+     * {@link StoreOptions#compactOnClose()} compacts the file fully ({@code SHUTDOWN COMPACT}).
+     */
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        writer.stop(CLOSE_TIMEOUT);
+        connections.close();
+        Connection c = writer.takeConnection();
+        try {
+            if (c != null && !c.isClosed()) {
+                if (options.isH2() && options.compactOnClose() && state.kind() == Kind.OK) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("SHUTDOWN COMPACT");
+                    }
+                }
+                if (!c.isClosed()) c.close();
+            }
+        } catch (SQLException e) {
+            log.warn("closing the history database: {}", firstLine(e.getMessage()));
+        }
+    }
+
+    /** The URL without anything that might be a credential. */
+    static String safeUrl(String url) {
+        String u = url.replaceAll("(?i)(password|pwd)=[^;&]*", "$1=***");
+        return u;
+    }
+
+    static String firstLine(String m) {
+        if (m == null) return "";
+        int nl = m.indexOf('\n');
+        return nl > 0 ? m.substring(0, nl) : m;
+    }
+}

@@ -1,0 +1,284 @@
+package org.frischluft.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.frischluft.model.DeviceId;
+import org.frischluft.model.Metric;
+import org.frischluft.model.Reading;
+import org.frischluft.model.RoomId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour every database behind the store must show; subclasses supply H2 or PostgreSQL. */
+abstract class StoreContract {
+    static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+    static final DeviceId DEV_A = DeviceId.of("70b3d57ed0001a01");
+    static final DeviceId DEV_B = DeviceId.of("70b3d57ed0001a02");
+    static final RoomId R101 = RoomId.of("r-101");
+    static final RoomId R202 = RoomId.of("r-202");
+    static final Duration FLUSH = Duration.ofSeconds(20);
+
+    final MutableClock clock = new MutableClock(T0.plus(Duration.ofDays(3)));
+    private final List<Store> opened = new ArrayList<>();
+
+    /** Options for a fresh, empty database of this kind; the same value on every call within one test. */
+    abstract StoreOptions options();
+
+    Store open() {
+        return open(options());
+    }
+
+    Store open(StoreOptions o) {
+        Store s = Store.open(o, clock);
+        opened.add(s);
+        return s;
+    }
+
+    @AfterEach
+    void closeStores() {
+        opened.forEach(Store::close);
+    }
+
+    static Reading co2(DeviceId d, Instant t, double ppm) {
+        return Reading.of(d, t, ppm, 21.5, 40.0);
+    }
+
+    long count(String sql, long... args) throws SQLException {
+        StoreOptions o = options();
+        try (Connection c = DriverManager.getConnection(o.jdbcUrl(), o.user(), o.password());
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) ps.setLong(i + 1, args[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static String export(Store store, ExportQuery q) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        store.history().exportCsv(q, sb);
+        return sb.toString();
+    }
+
+    @Test
+    void writerCommitsEverySubmittedReadingAcrossSeveralBatches() throws Exception {
+        Store store = open();
+        List<Reading> rs = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            rs.add(co2(i % 2 == 0 ? DEV_A : DEV_B, T0.plusSeconds(60L * i), 400 + i % 700));
+        }
+        store.writer().submitAll(rs);
+        store.writer().flush(FLUSH);
+
+        assertThat(store.writer().committedRows()).isEqualTo(2_500);
+        assertThat(count("SELECT COUNT(*) FROM reading")).isEqualTo(2_500);
+        assertThat(count("SELECT COUNT(*) FROM device")).isEqualTo(2);
+        assertThat(store.state().kind()).isEqualTo(StoreState.Kind.OK);
+    }
+
+    @Test
+    void duplicateReadingsAreStoredOnceWithoutFailingTheBatch() throws Exception {
+        Store store = open();
+        Reading up = co2(DEV_A, T0, 812);
+        Reading normalizedTwin = co2(DEV_A, T0, 812);
+        store.writer().submitAll(List.of(up, normalizedTwin, co2(DEV_A, T0.plusSeconds(60), 830)));
+        store.writer().flush(FLUSH);
+        // QoS-1 redelivery in a later batch, next to a new reading
+        store.writer().submitAll(List.of(up, co2(DEV_A, T0.plusSeconds(120), 850)));
+        store.writer().flush(FLUSH);
+
+        assertThat(store.writer().committedRows()).isEqualTo(3);
+        assertThat(store.writer().duplicateRows()).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM reading")).isEqualTo(3);
+        assertThat(count("SELECT SUM(co2_ppm_n) FROM rollup_5m")).isEqualTo(3);
+        assertThat(store.state().isOk()).isTrue();
+    }
+
+    @Test
+    void reingestAfterReopenAddsNothingAndRollupsStayExact() throws Exception {
+        List<Reading> rs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) rs.add(co2(DEV_A, T0.plusSeconds(30L * i), 500 + i));
+        try (Store first = Store.open(options(), clock)) {
+            first.writer().submitAll(rs.subList(0, 200));
+            first.writer().flush(FLUSH);
+        }
+        Store second = open();
+        second.writer().submitAll(rs); // restart re-ingests everything
+        second.writer().flush(FLUSH);
+
+        assertThat(second.writer().committedRows()).isEqualTo(100);
+        assertThat(second.writer().duplicateRows()).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM reading")).isEqualTo(300);
+        assertThat(count("SELECT SUM(co2_ppm_n) FROM rollup_5m")).isEqualTo(300);
+        assertThat(count("SELECT SUM(co2_ppm_n) FROM rollup_1h")).isEqualTo(300);
+    }
+
+    @Test
+    void rollupsHoldMinMeanMaxAndCountPerFiveMinutesAndHour() throws Exception {
+        Store store = open();
+        // 08:00..08:04 one bucket, values 400..800; a second batch adds 08:04:30 = 1000 to the same bucket
+        for (int i = 0; i < 5; i++) store.writer().submit(co2(DEV_A, T0.plusSeconds(60L * i), 400 + 100 * i));
+        store.writer().flush(FLUSH);
+        store.writer().submit(co2(DEV_A, T0.plusSeconds(270), 1000));
+        store.writer().submit(Reading.of(DEV_A, T0.plusSeconds(300), null, 19.0, null)); // next bucket, no CO2
+        store.writer().flush(FLUSH);
+
+        long k = Schema.key(1, T0.toEpochMilli());
+        assertThat(count("SELECT co2_ppm_n FROM rollup_5m WHERE k = ?", k)).isEqualTo(6);
+        assertThat(count("SELECT CAST(co2_ppm_min AS BIGINT) FROM rollup_5m WHERE k = ?", k)).isEqualTo(400);
+        assertThat(count("SELECT CAST(co2_ppm_max AS BIGINT) FROM rollup_5m WHERE k = ?", k)).isEqualTo(1000);
+        assertThat(count("SELECT CAST(co2_ppm_sum AS BIGINT) FROM rollup_5m WHERE k = ?", k)).isEqualTo(4000);
+        long next = Schema.key(1, T0.plusSeconds(300).toEpochMilli());
+        assertThat(count("SELECT COUNT(*) FROM rollup_5m WHERE k = ? AND co2_ppm_n IS NULL AND temperature_c_n = 1", next))
+                .isEqualTo(1);
+        assertThat(count("SELECT co2_ppm_n FROM rollup_1h WHERE k = ?", k)).isEqualTo(6);
+        assertThat(count("SELECT temperature_c_n FROM rollup_1h WHERE k = ?", k)).isEqualTo(7);
+    }
+
+    @Test
+    void seriesStaysWithinPointBudgetAndKeepsPeakAndTrough() throws Exception {
+        Store store = open();
+        store.assign(DEV_A, R101, T0.minus(Duration.ofDays(1)));
+        List<Reading> rs = new ArrayList<>();
+        for (int i = 0; i < 3 * 1440; i++) {
+            double v = 600 + 300 * Math.sin(i / 50.0);
+            if (i == 1234) v = 2950; // a short peak
+            if (i == 3210) v = 410; // a trough
+            rs.add(co2(DEV_A, T0.plusSeconds(60L * i), v));
+        }
+        store.writer().submitAll(rs);
+        store.writer().flush(FLUSH);
+
+        // one day at 1000 px: raw readings (1440 > 1000, thinned)
+        List<SeriesPoint> day = store.history().series(Subject.room(R101), Metric.CO2, T0, T0.plus(Duration.ofDays(1)), 1000);
+        assertThat(day).hasSizeBetween(500, 1000);
+        assertThat(day).extracting(SeriesPoint::value).contains(2950.0);
+        assertThat(day).isSortedAccordingTo(java.util.Comparator.comparing(SeriesPoint::time));
+        // three days at 200 px: rollups, still with the extremes
+        List<SeriesPoint> three = store.history().series(Subject.device(DEV_A), Metric.CO2, T0, T0.plus(Duration.ofDays(3)), 200);
+        assertThat(three).hasSizeBetween(100, 200);
+        assertThat(three).extracting(SeriesPoint::value).contains(2950.0, 410.0);
+        // a short range fits: every raw reading comes back unchanged
+        List<SeriesPoint> hour = store.history().series(Subject.room(R101), Metric.CO2, T0, T0.plus(Duration.ofHours(1)), 800);
+        assertThat(hour).hasSize(60);
+        assertThat(hour.get(0)).isEqualTo(new SeriesPoint(T0, 600.0));
+    }
+
+    @Test
+    void statsCountMinutesAboveThresholdPerLesson() throws Exception {
+        Store store = open();
+        store.assign(DEV_A, R101, T0);
+        // lesson 1: 20 minutes at 900 ppm, then 25 at 1200; lesson 2: 45 minutes at 800
+        for (int m = 0; m < 90; m++) {
+            double v = m < 20 ? 900 : m < 45 ? 1200 : 800;
+            store.writer().submit(co2(DEV_A, T0.plus(Duration.ofMinutes(m)), v));
+        }
+        store.writer().flush(FLUSH);
+
+        List<IntervalStats> lessons = store.history().stats(Subject.room(R101), Metric.CO2, T0,
+                T0.plus(Duration.ofMinutes(90)), Duration.ofMinutes(45), 1000);
+
+        assertThat(lessons).hasSize(2);
+        IntervalStats first = lessons.get(0);
+        assertThat(first.count()).isEqualTo(45);
+        assertThat(first.min()).isEqualTo(900);
+        assertThat(first.max()).isEqualTo(1200);
+        assertThat(first.mean()).isCloseTo((20 * 900 + 25 * 1200) / 45.0, within(1e-6));
+        assertThat(first.minutesAbove()).isCloseTo(25.0, within(1e-9));
+        assertThat(lessons.get(1).minutesAbove()).isZero();
+        assertThat(lessons.get(1).end()).isEqualTo(T0.plus(Duration.ofMinutes(90)));
+    }
+
+    @Test
+    void aSensorMovedToAnotherRoomLeavesItsHistoryWithTheOldRoom() throws Exception {
+        Store store = open();
+        Instant moved = T0.plus(Duration.ofHours(1));
+        store.assign(DEV_A, R101, T0);
+        for (int m = 0; m < 60; m++) store.writer().submit(co2(DEV_A, T0.plus(Duration.ofMinutes(m)), 700));
+        store.writer().flush(FLUSH);
+        store.assign(DEV_A, R202, moved);
+        store.assign(DEV_A, R202, moved.plusSeconds(600)); // a config reload: no new placement
+        for (int m = 60; m < 120; m++) store.writer().submit(co2(DEV_A, T0.plus(Duration.ofMinutes(m)), 1500));
+        store.writer().flush(FLUSH);
+
+        Instant to = T0.plus(Duration.ofHours(2));
+        assertThat(store.history().series(Subject.room(R101), Metric.CO2, T0, to, 500))
+                .hasSize(60).allMatch(p -> p.value() == 700 && p.time().isBefore(moved));
+        assertThat(store.history().series(Subject.room(R202), Metric.CO2, T0, to, 500))
+                .hasSize(60).allMatch(p -> p.value() == 1500 && !p.time().isBefore(moved));
+        assertThat(store.history().series(Subject.device(DEV_A), Metric.CO2, T0, to, 500)).hasSize(120);
+        assertThat(count("SELECT COUNT(*) FROM placement")).isEqualTo(2);
+        String csv = export(store, new ExportQuery(moved.minusSeconds(60), moved.plusSeconds(61), DEV_A, null));
+        assertThat(csv.lines().skip(1)).containsExactly(
+                "2026-03-02T08:59:00Z,70b3d57ed0001a01,r-101,700,21.5,40",
+                "2026-03-02T09:00:00Z,70b3d57ed0001a01,r-202,1500,21.5,40",
+                "2026-03-02T09:01:00Z,70b3d57ed0001a01,r-202,1500,21.5,40");
+    }
+
+    @Test
+    void exportWritesHeaderIsoUtcTimesAndEmptyCellsForAbsentValues() throws Exception {
+        Store store = open();
+        store.assign(DEV_A, R101, T0);
+        store.writer().submit(Reading.of(DEV_A, T0, 1234.0, 21.37, null));
+        store.writer().submit(Reading.of(DEV_A, T0.plusMillis(60_500), null, null, 45.5));
+        store.writer().submit(co2(DEV_B, T0.plusSeconds(30), 450)); // never assigned: stored, room empty
+        store.writer().flush(FLUSH);
+
+        assertThat(export(store, ExportQuery.all())).isEqualTo("""
+                time,device,room,co2_ppm,temperature_c,humidity_pct
+                2026-03-02T08:00:00Z,70b3d57ed0001a01,r-101,1234,21.37,
+                2026-03-02T08:01:00.500Z,70b3d57ed0001a01,r-101,,,45.5
+                2026-03-02T08:00:30Z,70b3d57ed0001a02,,450,21.5,40
+                """);
+        assertThat(export(store, new ExportQuery(null, null, null, R101)).lines()).hasSize(3);
+        assertThat(export(store, new ExportQuery(T0.plusSeconds(1), null, null, null)).lines()).hasSize(3);
+        assertThat(export(store, new ExportQuery(null, null, DeviceId.of("unknown"), null)).lines()).hasSize(1);
+    }
+
+    @Test
+    void retentionDeletesOldRawReadingsButKeepsRollups() throws Exception {
+        Store store = open(options().withRawRetention(Duration.ofDays(90)));
+        Instant now = clock.instant();
+        Instant old = now.minus(Duration.ofDays(100));
+        for (int m = 0; m < 3 * 1440; m += 10) store.writer().submit(co2(DEV_A, old.plus(Duration.ofMinutes(m)), 900));
+        for (int m = 0; m < 60; m++) store.writer().submit(co2(DEV_A, now.minus(Duration.ofDays(1)).plus(Duration.ofMinutes(m)), 600));
+        store.writer().flush(FLUSH);
+        assertThat(store.writer().committedRows()).isEqualTo(432 + 60);
+
+        store.writer().runRetentionSoon(); // the writer may already have started on its own
+        await().atMost(Duration.ofSeconds(20)).until(() -> store.writer().retentionDeletedRows() == 432);
+
+        assertThat(count("SELECT COUNT(*) FROM reading")).isEqualTo(60);
+        assertThat(count("SELECT SUM(co2_ppm_n) FROM rollup_1h")).isEqualTo(492);
+        // an old hour in a chart now comes from the 5-minute rollups
+        assertThat(store.history().series(Subject.device(DEV_A), Metric.CO2, old, old.plus(Duration.ofHours(1)), 100))
+                .hasSize(6).allMatch(p -> p.value() == 900);
+        assertThat(export(store, new ExportQuery(old, old.plus(Duration.ofDays(3)), null, null)).lines()).hasSize(1);
+    }
+
+    @Test
+    void readingsWithoutStoredMetricsOrBeforeNineteenSeventyAreRejectedAndCounted() throws Exception {
+        Store store = open();
+        store.writer().submit(new Reading(DEV_A, T0, java.util.Map.of(Metric.TVOC, 120.0)));
+        store.writer().submit(co2(DEV_A, Instant.parse("1969-12-31T23:59:00Z"), 500));
+        store.writer().submit(null);
+        store.writer().submit(co2(DEV_A, T0, 500));
+        store.writer().flush(FLUSH);
+
+        assertThat(store.writer().rejectedRows()).isEqualTo(3);
+        assertThat(store.writer().committedRows()).isEqualTo(1);
+    }
+}

@@ -21,6 +21,7 @@ import org.frischluft.model.Reading;
 import org.frischluft.model.RoomId;
 import org.frischluft.rooms.RoomConfig;
 import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.SensorConfig;
 import org.frischluft.store.ReadingWriter;
 import org.frischluft.store.Store;
 import org.frischluft.store.StoreState;
@@ -51,6 +52,11 @@ public final class AppContext implements AutoCloseable {
         this.store = store;
         this.rejections = new RejectionLog(500, clock);
         store.onStateChange(s -> live.putStoreHealth(health(s)));
+        // Placements with their validity, so history stays with the room a sensor was in when it measured.
+        // A sensor without "since" is placed from the first time this configuration is loaded.
+        for (SensorConfig s : school.sensors()) {
+            store.assign(s.device(), s.room(), s.since() != null ? s.since() : clock.instant());
+        }
         live.putStoreHealth(health(store.state()));
         LiveRooms rooms = new LiveRooms(live, school.rooms().stream().map(RoomConfig::id).toList(),
                 school::roomOf, this::profileOf, clock.instant());

@@ -65,7 +65,7 @@ public final class FrischluftApp extends Application {
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title") + " — " + ctx.school().name() + (launch.demo() ? " (Demo)" : ""));
         if (launch.view() == GuiLauncher.View.KIOSK && size == null) {
-            KioskStage.lockDown(stage, launch.settings().pinHash(), messages, Platform::exit);
+            KioskStage.lockDown(stage, launch.settings().pinHash(), Platform::exit, messages);
         }
         pump.start();
         stage.show();

@@ -59,7 +59,7 @@ public final class IngestWorker implements AutoCloseable {
     private void run() {
         List<Inbound> batch = new ArrayList<>(BATCH);
         List<Reading> out = new ArrayList<>(BATCH);
-        Instant lastTick = Instant.MIN;
+        Instant lastTick = null;
         while (running || inbox.size() > 0) {
             try {
                 batch.clear();
@@ -74,7 +74,7 @@ public final class IngestWorker implements AutoCloseable {
                     sink.accept(List.copyOf(out));
                 }
                 Instant now = clock.instant();
-                if (Duration.between(lastTick, now).toMillis() >= 1000 || lastTick.isAfter(now)) {
+                if (lastTick == null || Duration.between(lastTick, now).toMillis() >= 1000 || lastTick.isAfter(now)) {
                     lastTick = now;
                     sink.tick(now);
                 }

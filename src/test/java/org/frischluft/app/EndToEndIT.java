@@ -99,7 +99,7 @@ class EndToEndIT {
         String app = "e2e-" + Long.toHexString(System.nanoTime()); // private topics on a shared broker
         RoomConfig room = new RoomConfig(ROOM, "Raum 101", "EG", 0, 180, 27, null, null);
         SchoolConfig school = new SchoolConfig("it", "IT-Schule", "uba", List.of(room),
-                List.of(new SensorConfig(SENSOR, ROOM, DemoSchool.ELSYS_ERS_CO2, null)));
+                List.of(new SensorConfig(SENSOR, ROOM, DemoSchool.ELSYS_ERS_CO2, Instant.parse("2026-08-01T00:00:00Z"))));
         Clock clock = Clock.systemUTC();
         Store store = Store.open(StoreOptions.of("jdbc:h2:file:" + dir.resolve("history").toAbsolutePath()), clock);
         context = new AppContext(school, store,

@@ -98,10 +98,13 @@ final class GuiLauncher {
         return context;
     }
 
-    /** The demo's school day starts at 07:40 on the latest weekday up to today. */
+    /**
+     * The demo shows the latest weekday up to today at 09:20, in the middle of the second lesson, so a
+     * newcomer sees red, yellow and green rooms at once (the simulator warms up from the morning).
+     */
     static Instant demoMorning(LocalDate today, ZoneId zone) {
         LocalDate d = today;
         while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) d = d.minusDays(1);
-        return d.atTime(LocalTime.of(7, 40)).atZone(zone).toInstant();
+        return d.atTime(LocalTime.of(9, 20)).atZone(zone).toInstant();
     }
 }

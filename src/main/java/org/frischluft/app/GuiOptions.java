@@ -20,13 +20,13 @@ final class GuiOptions {
     String size;
 
     @Option(names = "--rooms", defaultValue = "24", description = "Demo: number of simulated rooms (≥ 24 uses the demo school, more adds rooms). Default: ${DEFAULT-VALUE}.")
-    int rooms;
+    int rooms = 24;
 
     @Option(names = "--speedup", defaultValue = "20", description = "Demo: how much faster the simulated school day runs. Default: ${DEFAULT-VALUE}.")
-    double speedup;
+    double speedup = 20;
 
     @Option(names = "--interval", defaultValue = "60", description = "Demo: uplink interval of each simulated sensor, in simulated seconds. Default: ${DEFAULT-VALUE}.")
-    int intervalSeconds;
+    int intervalSeconds = 60;
 
     Locale locale(Settings settings) {
         return language == null ? settings.locale() : Locale.forLanguageTag(language);

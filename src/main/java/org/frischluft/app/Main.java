@@ -27,7 +27,8 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return new DemoCommand().call();
+        // through picocli, so the demo's option defaults apply
+        return new CommandLine(new DemoCommand()).execute();
     }
 
     /** Version from the jar manifest, or "dev" when run from classes. */

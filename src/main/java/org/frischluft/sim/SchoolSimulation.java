@@ -46,7 +46,8 @@ public final class SchoolSimulation {
     static final double HALL_VOLUME_M3 = 600;
     private static final long TICK_S = TICK.getSeconds();
     private static final Duration WARM_UP = Duration.ofHours(3);
-    private static final LocalTime DEMO_MORNING = LocalTime.of(7, 40);
+    /** When a demo school day starts: before the first lesson, rooms at outdoor level. */
+    public static final LocalTime DEMO_MORNING = LocalTime.of(7, 40);
 
     /** How a room's teachers air. */
     enum Habit { DILIGENT, REACTIVE, TILTER, NEGLECTFUL }

@@ -135,7 +135,12 @@ public final class SimulatedSchool implements AutoCloseable {
         if (client != null) throw new IllegalStateException("already started");
         wallStart = clock.instant();
         simStart = SchoolSimulation.demoStart(wallStart, SchoolSimulation.DEFAULT_ZONE);
-        simulation = new SchoolSimulation(rooms, options.seed(), simStart, SchoolSimulation.DEFAULT_ZONE);
+        // Warm up from the morning, so a demo started mid-lesson shows rooms as they would be by then.
+        Instant morning = simStart.atZone(SchoolSimulation.DEFAULT_ZONE).toLocalDate()
+                .atTime(SchoolSimulation.DEMO_MORNING).atZone(SchoolSimulation.DEFAULT_ZONE).toInstant();
+        simulation = new SchoolSimulation(rooms, options.seed(), morning.isBefore(simStart) ? morning : simStart,
+                SchoolSimulation.DEFAULT_ZONE);
+        simulation.step(simStart);
         long intervalMs = options.interval().toMillis();
         for (Sensor s : sensors) {
             s.nextDueMs = simStart.toEpochMilli() + Math.floorMod(s.hash, intervalMs);

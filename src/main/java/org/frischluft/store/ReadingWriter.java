@@ -45,6 +45,8 @@ public final class ReadingWriter {
     private static final long IDLE_POLL_MS = 1_000;
     private static final long MAX_BACKOFF_MS = 10_000;
     private static final int ROLLUP_CACHE = 8_192;
+    /** H2: fsync after a commit at most this often (bounds what a power cut can take). */
+    static final Duration SYNC_EVERY = Duration.ofSeconds(5);
 
     private sealed interface Item permits Row, Assign, Wake {
     }
@@ -107,6 +109,7 @@ public final class ReadingWriter {
     private final Map<Rollup, LinkedHashMap<Long, Agg>> rollupCache = new HashMap<>();
     private ArrayList<Integer> retentionDevices;
     private long droppedReported;
+    private long lastSyncNanos = System.nanoTime();
 
     ReadingWriter(StoreOptions options, Clock clock, ConnectionPool connections, Store.StateSink states) {
         this.options = options;
@@ -437,8 +440,9 @@ public final class ReadingWriter {
     }
 
     private void durable(Connection c) throws SQLException {
-        String sql = dialect.afterCommit();
-        if (sql == null) return;
+        String sql = dialect.periodicSync();
+        if (sql == null || System.nanoTime() - lastSyncNanos < SYNC_EVERY.toNanos()) return;
+        lastSyncNanos = System.nanoTime();
         try (java.sql.Statement s = c.createStatement()) {
             s.execute(sql);
         }

@@ -107,6 +107,8 @@ public final class ReadingWriter {
     private final Map<Integer, Long> maxReadingKey = new HashMap<>();
     private final Map<Rollup, Map<Integer, Long>> maxRollupKey = new HashMap<>();
     private final Map<Rollup, LinkedHashMap<Long, Agg>> rollupCache = new HashMap<>();
+    /** Per device: start of its newest hour with data (not yet in the hourly table). */
+    private final Map<Integer, Long> openHour = new HashMap<>();
     private ArrayList<Integer> retentionDevices;
     private long droppedReported;
     private long lastSyncNanos = System.nanoTime();
@@ -330,7 +332,6 @@ public final class ReadingWriter {
                 pause(backoffMs);
             }
         }
-        closeConnectionQuietly();
         log.debug("store-writer stopped: {} committed, {} duplicates, {} dropped", committed, duplicates, dropped);
     }
 
@@ -401,10 +402,6 @@ public final class ReadingWriter {
             conn = connections.open();
         }
         return conn;
-    }
-
-    private void closeConnectionQuietly() {
-        // kept open for Store.close() (H2 SHUTDOWN COMPACT needs a connection); closed there
     }
 
     private boolean writeBatch() {
@@ -512,6 +509,7 @@ public final class ReadingWriter {
     private void forgetCaches() {
         deviceIds.clear();
         maxReadingKey.clear();
+        openHour.clear();
         maxRollupKey.values().forEach(Map::clear);
         rollupCache.values().forEach(Map::clear);
         retentionDevices = null;
@@ -671,25 +669,85 @@ public final class ReadingWriter {
 
     // -------------------------------------------------------------------------------------------------- rollups
 
+    /**
+     * 5-minute buckets are updated with every batch. An hour is written once it is closed, that is when a
+     * device has data in a later hour (or late data arrives for a closed hour): it is then recomputed from its
+     * twelve 5-minute rows, in the same transaction. A device's newest hour stays open; queries read it from
+     * the 5-minute rollups. This keeps the hourly table out of most commits.
+     */
     private void updateRollups(Connection c, Map<Long, Reading> inserted) throws SQLException {
         if (inserted.isEmpty()) return;
-        for (Rollup r : Rollup.values()) {
-            Map<Long, Agg> touched = new TreeMap<>();
-            for (Map.Entry<Long, Reading> e : inserted.entrySet()) {
-                int dev = Schema.device(e.getKey());
-                long bk = Schema.key(dev, r.bucket(Schema.millis(e.getKey())));
-                Agg agg = touched.get(bk);
-                if (agg == null) {
-                    agg = loadAgg(c, r, dev, bk);
-                    touched.put(bk, agg);
-                }
-                for (Map.Entry<Metric, Double> v : e.getValue().values().entrySet()) {
-                    int i = Schema.index(v.getKey());
-                    if (i >= 0) agg.add(i, v.getValue().floatValue());
+        Rollup r = Rollup.FIVE_MINUTES;
+        Map<Integer, java.util.TreeSet<Long>> hours = new HashMap<>();
+        Map<Integer, Long> openBefore = new HashMap<>();
+        Map<Long, Agg> touched = new TreeMap<>();
+        for (Map.Entry<Long, Reading> e : inserted.entrySet()) {
+            int dev = Schema.device(e.getKey());
+            long ms = Schema.millis(e.getKey());
+            if (!openBefore.containsKey(dev)) {
+                long max5 = maxKey(c, r.table, dev, maxRollupKey.get(r));
+                openBefore.put(dev, openHour.getOrDefault(dev, max5 < 0 ? -1 : Rollup.HOUR.bucket(Schema.millis(max5))));
+            }
+            hours.computeIfAbsent(dev, d -> new java.util.TreeSet<>()).add(Rollup.HOUR.bucket(ms));
+            long bk = Schema.key(dev, r.bucket(ms));
+            Agg agg = touched.get(bk);
+            if (agg == null) {
+                agg = loadAgg(c, r, dev, bk);
+                touched.put(bk, agg);
+            }
+            for (Map.Entry<Metric, Double> v : e.getValue().values().entrySet()) {
+                int i = Schema.index(v.getKey());
+                if (i >= 0) agg.add(i, v.getValue().floatValue());
+            }
+        }
+        writeAggs(c, r, touched);
+
+        for (Map.Entry<Integer, java.util.TreeSet<Long>> e : hours.entrySet()) {
+            int dev = e.getKey();
+            long open = openBefore.get(dev);
+            long newOpen = Math.max(open, e.getValue().last());
+            java.util.TreeSet<Long> close = new java.util.TreeSet<>(e.getValue().headSet(newOpen, false));
+            if (open >= 0 && open < newOpen) close.add(open);
+            for (long h : close) {
+                closeHour(c, dev, h);
+            }
+            openHour.put(dev, newOpen);
+        }
+    }
+
+    private void closeHour(Connection c, int dev, long hourMs) throws SQLException {
+        Agg agg = new Agg();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + Schema.rollupColumns() + " FROM "
+                + Rollup.FIVE_MINUTES.table + " WHERE k >= ? AND k < ?")) {
+            ps.setLong(1, Schema.key(dev, hourMs));
+            ps.setLong(2, Schema.key(dev, hourMs + Rollup.HOUR.widthMs));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int col = 1;
+                    for (int i = 0; i < agg.n.length; i++) {
+                        int n = rs.getInt(col++);
+                        double sum = rs.getDouble(col++);
+                        float min = rs.getFloat(col++);
+                        float max = rs.getFloat(col++);
+                        if (n == 0) continue;
+                        if (agg.n[i] == 0 || min < agg.min[i]) agg.min[i] = min;
+                        if (agg.n[i] == 0 || max > agg.max[i]) agg.max[i] = max;
+                        agg.n[i] += n;
+                        agg.sum[i] += sum;
+                    }
                 }
             }
-            writeAggs(c, r, touched);
         }
+        long k = Schema.key(dev, hourMs);
+        boolean exists;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + Rollup.HOUR.table + " WHERE k = ?")) {
+            ps.setLong(1, k);
+            try (ResultSet rs = ps.executeQuery()) {
+                exists = rs.next() && rs.getLong(1) > 0;
+            }
+        }
+        agg.exists = exists;
+        writeAggs(c, Rollup.HOUR, Map.of(k, agg));
     }
 
     private Agg loadAgg(Connection c, Rollup r, int dev, long bk) throws SQLException {

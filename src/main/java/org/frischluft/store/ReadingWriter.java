@@ -109,6 +109,8 @@ public final class ReadingWriter {
     private final Map<Rollup, LinkedHashMap<Long, Agg>> rollupCache = new HashMap<>();
     /** Per device: start of its newest hour with data (not yet in the hourly table). */
     private final Map<Integer, Long> openHour = new HashMap<>();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private Connection statementsOf;
     private ArrayList<Integer> retentionDevices;
     private long droppedReported;
     private long lastSyncNanos = System.nanoTime();
@@ -399,9 +401,27 @@ public final class ReadingWriter {
 
     private Connection connection() throws SQLException {
         if (conn == null || conn.isClosed()) {
+            statements.clear();
             conn = connections.open();
         }
         return conn;
+    }
+
+    /**
+     * The writer's statements stay prepared on its connection: H2 re-parses SQL otherwise (its per-session
+     * cache holds only a few statements), which for the 25-column rollup statements cost more than the writes.
+     */
+    private PreparedStatement prepared(Connection c, String sql) throws SQLException {
+        if (statementsOf != c) {
+            statements.clear();
+            statementsOf = c;
+        }
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null || ps.isClosed()) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
     }
 
     private boolean writeBatch() {
@@ -448,6 +468,14 @@ public final class ReadingWriter {
     private void failed(Exception e) {
         rollbackQuietly();
         forgetCaches();
+        for (PreparedStatement ps : statements.values()) { // may hold half-added batches
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // dropped anyway
+            }
+        }
+        statements.clear();
         healthy = false;
         Kind kind = classify(e);
         String what = switch (kind) {
@@ -601,7 +629,8 @@ public final class ReadingWriter {
 
         List<Long> keys = new ArrayList<>(byKey.keySet());
         int[] counts;
-        try (PreparedStatement ps = c.prepareStatement(dialect.insertReading())) {
+        {
+            PreparedStatement ps = prepared(c, dialect.insertReading());
             for (Map.Entry<Long, Reading> e : byKey.entrySet()) {
                 ps.setLong(1, e.getKey());
                 int col = 2;
@@ -639,7 +668,8 @@ public final class ReadingWriter {
             long lo = e.getValue()[0];
             long hi = Math.min(e.getValue()[1], maxKnown);
             if (lo > hi) continue;
-            try (PreparedStatement ps = c.prepareStatement("SELECT k FROM reading WHERE k >= ? AND k <= ?")) {
+            {
+                PreparedStatement ps = prepared(c, "SELECT k FROM reading WHERE k >= ? AND k <= ?");
                 ps.setLong(1, lo);
                 ps.setLong(2, hi);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -649,11 +679,12 @@ public final class ReadingWriter {
         }
     }
 
-    private static long maxKey(Connection c, String table, int dev, Map<Integer, Long> cache) throws SQLException {
+    private long maxKey(Connection c, String table, int dev, Map<Integer, Long> cache) throws SQLException {
         Long known = cache.get(dev);
         if (known != null) return known;
         long max = -1;
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(k) FROM " + table + " WHERE k >= ? AND k <= ?")) {
+        {
+            PreparedStatement ps = prepared(c, "SELECT MAX(k) FROM " + table + " WHERE k >= ? AND k <= ?");
             ps.setLong(1, Schema.key(dev, 0));
             ps.setLong(2, Schema.key(dev, Schema.TIME_MASK));
             try (ResultSet rs = ps.executeQuery()) {
@@ -717,8 +748,9 @@ public final class ReadingWriter {
 
     private void closeHour(Connection c, int dev, long hourMs) throws SQLException {
         Agg agg = new Agg();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + Schema.rollupColumns() + " FROM "
-                + Rollup.FIVE_MINUTES.table + " WHERE k >= ? AND k < ?")) {
+        {
+            PreparedStatement ps = prepared(c, "SELECT " + Schema.rollupColumns() + " FROM "
+                + Rollup.FIVE_MINUTES.table + " WHERE k >= ? AND k < ?");
             ps.setLong(1, Schema.key(dev, hourMs));
             ps.setLong(2, Schema.key(dev, hourMs + Rollup.HOUR.widthMs));
             try (ResultSet rs = ps.executeQuery()) {
@@ -740,7 +772,8 @@ public final class ReadingWriter {
         }
         long k = Schema.key(dev, hourMs);
         boolean exists;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + Rollup.HOUR.table + " WHERE k = ?")) {
+        {
+            PreparedStatement ps = prepared(c, "SELECT COUNT(*) FROM " + Rollup.HOUR.table + " WHERE k = ?");
             ps.setLong(1, k);
             try (ResultSet rs = ps.executeQuery()) {
                 exists = rs.next() && rs.getLong(1) > 0;
@@ -755,7 +788,8 @@ public final class ReadingWriter {
         if (cached != null) return cached;
         Agg agg = new Agg();
         if (bk <= maxKey(c, r.table, dev, maxRollupKey.get(r))) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + Schema.rollupColumns() + " FROM " + r.table + " WHERE k = ?")) {
+            {
+                PreparedStatement ps = prepared(c, "SELECT " + Schema.rollupColumns() + " FROM " + r.table + " WHERE k = ?");
                 ps.setLong(1, bk);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
@@ -778,9 +812,10 @@ public final class ReadingWriter {
         String cols = Schema.rollupColumns();
         int nCols = Schema.STORED.size() * 4;
         String set = String.join(", ", java.util.Arrays.stream(cols.split(", ")).map(s -> s + " = ?").toList());
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + r.table + " (" + cols + ", k) VALUES ("
-                + Schema.placeholders(nCols + 1) + ")");
-             PreparedStatement upd = c.prepareStatement("UPDATE " + r.table + " SET " + set + " WHERE k = ?")) {
+        {
+            PreparedStatement ins = prepared(c, "INSERT INTO " + r.table + " (" + cols + ", k) VALUES ("
+                    + Schema.placeholders(nCols + 1) + ")");
+            PreparedStatement upd = prepared(c, "UPDATE " + r.table + " SET " + set + " WHERE k = ?");
             boolean anyIns = false;
             boolean anyUpd = false;
             for (Map.Entry<Long, Agg> e : touched.entrySet()) {

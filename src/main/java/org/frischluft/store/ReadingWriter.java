@@ -175,7 +175,14 @@ public final class ReadingWriter {
             Thread.currentThread().interrupt();
         }
         while (!queue.offer(item)) {
-            dropOldestRow();
+            if (!dropOldest()) {
+                try { // only placements queued: wait for the writer rather than drop one
+                    if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) break;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
         countSubmitted(item);
     }
@@ -184,15 +191,20 @@ public final class ReadingWriter {
         if (item instanceof Row) submitted.incrementAndGet();
     }
 
-    private void dropOldestRow() {
+    /** Drops the oldest queued reading (counted) or wake-up marker; false if only placements are queued. */
+    private boolean dropOldest() {
         for (Iterator<Item> it = queue.iterator(); it.hasNext(); ) {
-            if (it.next() instanceof Row) {
+            Item i = it.next();
+            if (i instanceof Row || i instanceof Wake) {
                 it.remove();
-                dropped.incrementAndGet();
-                markProcessed(1);
-                return;
+                if (i instanceof Row) {
+                    dropped.incrementAndGet();
+                    markProcessed(1);
+                }
+                return true;
             }
         }
+        return false;
     }
 
     /**

@@ -868,7 +868,7 @@ public final class ReadingWriter {
 
     /** Deletes at most one chunk (one device, at most {@link StoreOptions#retentionChunk()}) of expired raw rows. */
     private void retentionStep() {
-        if (stopping || System.nanoTime() < nextRetentionNanos) return;
+        if (stopping || options.rawRetention().isZero() || System.nanoTime() < nextRetentionNanos) return;
         try {
             Connection c = connection();
             if (retentionDevices == null) {

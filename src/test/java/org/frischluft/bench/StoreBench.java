@@ -75,6 +75,8 @@ public final class StoreBench {
 
         writeRates(dir, rooms, writeDays, batchRows);
         if (chart) chartQueryAndSize(dir, rooms, days, points);
+        deleteTree(dir); // several hundred MB
+
     }
 
     // ------------------------------------------------------------------------------------------------ part 1

@@ -3,6 +3,7 @@ package org.frischluft.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.frischluft.model.DeviceId;
@@ -65,7 +66,8 @@ public class ExportCommand implements Callable<Integer> {
         }
         StoreOptions options;
         try {
-            options = StoreOptions.of(db).withCredentials(user, password);
+            // an export must not apply this process's retention to someone else's database
+            options = StoreOptions.of(db).withCredentials(user, password).withRawRetention(Duration.ZERO);
         } catch (IllegalArgumentException e) {
             err.println("export: " + e.getMessage());
             return 2;

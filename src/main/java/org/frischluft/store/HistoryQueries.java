@@ -308,31 +308,48 @@ public final class HistoryQueries {
         return out;
     }
 
-    /** Each bucket's minimum at its start and maximum at its middle (one point when they are equal). */
+    /**
+     * Each bucket's minimum at its start and maximum at its middle (one point when they are equal). For hourly
+     * rollups, the time after a segment's last hourly row (a device's newest hour is still open) is read from the
+     * 5-minute rollups.
+     */
     private static List<Point> rollup(Connection c, List<Segment> segments, Metric metric, Rollup r) throws SQLException {
         List<Point> out = new ArrayList<>();
+        for (Segment s : segments) {
+            long last = readRollup(c, s, s.fromMs(), metric, r, out);
+            if (r == Rollup.HOUR) {
+                long tail = last < 0 ? s.fromMs() : last + r.widthMs;
+                if (tail < s.toMs()) readRollup(c, s, tail, metric, Rollup.FIVE_MINUTES, out);
+            }
+        }
+        if (segments.size() > 1 || r == Rollup.HOUR) out.sort(Comparator.comparingLong(Point::ms));
+        return out;
+    }
+
+    /** @return start of the last bucket read (also of buckets without this metric), -1 if none */
+    private static long readRollup(Connection c, Segment s, long fromMs, Metric metric, Rollup r, List<Point> out)
+            throws SQLException {
         String col = metric.key();
+        long last = -1;
         try (PreparedStatement ps = c.prepareStatement("SELECT k, " + col + "_min, " + col + "_max FROM " + r.table
                 + " WHERE k >= ? AND k < ? ORDER BY k")) {
             ps.setFetchSize(2_000);
-            for (Segment s : segments) {
-                // buckets starting inside the segment
-                ps.setLong(1, Schema.key(s.device(), s.fromMs() + Math.floorMod(-s.fromMs(), r.widthMs)));
-                ps.setLong(2, Schema.key(s.device(), s.toMs()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        float min = rs.getFloat(2);
-                        if (rs.wasNull()) continue;
-                        float max = rs.getFloat(3);
-                        long t = Schema.millis(rs.getLong(1));
-                        out.add(new Point(t, min));
-                        if (max != min) out.add(new Point(t + r.widthMs / 2, max));
-                    }
+            // buckets starting inside the segment
+            ps.setLong(1, Schema.key(s.device(), fromMs + Math.floorMod(-fromMs, r.widthMs)));
+            ps.setLong(2, Schema.key(s.device(), s.toMs()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long t = Schema.millis(rs.getLong(1));
+                    last = t;
+                    float min = rs.getFloat(2);
+                    if (rs.wasNull()) continue;
+                    float max = rs.getFloat(3);
+                    out.add(new Point(t, min));
+                    if (max != min) out.add(new Point(t + r.widthMs / 2, max));
                 }
             }
         }
-        if (segments.size() > 1) out.sort(Comparator.comparingLong(Point::ms));
-        return out;
+        return last;
     }
 
     private static void requireStored(Metric metric) {

@@ -45,6 +45,8 @@ public final class ReadingWriter {
     private static final long IDLE_POLL_MS = 1_000;
     private static final long MAX_BACKOFF_MS = 10_000;
     private static final int ROLLUP_CACHE = 8_192;
+    /** H2: fsync after a commit at most this often (bounds what a power cut can take). */
+    static final Duration SYNC_EVERY = Duration.ofSeconds(5);
 
     private sealed interface Item permits Row, Assign, Wake {
     }
@@ -105,8 +107,13 @@ public final class ReadingWriter {
     private final Map<Integer, Long> maxReadingKey = new HashMap<>();
     private final Map<Rollup, Map<Integer, Long>> maxRollupKey = new HashMap<>();
     private final Map<Rollup, LinkedHashMap<Long, Agg>> rollupCache = new HashMap<>();
+    /** Per device: start of its newest hour with data (not yet in the hourly table). */
+    private final Map<Integer, Long> openHour = new HashMap<>();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private Connection statementsOf;
     private ArrayList<Integer> retentionDevices;
     private long droppedReported;
+    private long lastSyncNanos = System.nanoTime();
 
     ReadingWriter(StoreOptions options, Clock clock, ConnectionPool connections, Store.StateSink states) {
         this.options = options;
@@ -168,7 +175,14 @@ public final class ReadingWriter {
             Thread.currentThread().interrupt();
         }
         while (!queue.offer(item)) {
-            dropOldestRow();
+            if (!dropOldest()) {
+                try { // only placements queued: wait for the writer rather than drop one
+                    if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) break;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
         countSubmitted(item);
     }
@@ -177,15 +191,20 @@ public final class ReadingWriter {
         if (item instanceof Row) submitted.incrementAndGet();
     }
 
-    private void dropOldestRow() {
+    /** Drops the oldest queued reading (counted) or wake-up marker; false if only placements are queued. */
+    private boolean dropOldest() {
         for (Iterator<Item> it = queue.iterator(); it.hasNext(); ) {
-            if (it.next() instanceof Row) {
+            Item i = it.next();
+            if (i instanceof Row || i instanceof Wake) {
                 it.remove();
-                dropped.incrementAndGet();
-                markProcessed(1);
-                return;
+                if (i instanceof Row) {
+                    dropped.incrementAndGet();
+                    markProcessed(1);
+                }
+                return true;
             }
         }
+        return false;
     }
 
     /**
@@ -327,7 +346,6 @@ public final class ReadingWriter {
                 pause(backoffMs);
             }
         }
-        closeConnectionQuietly();
         log.debug("store-writer stopped: {} committed, {} duplicates, {} dropped", committed, duplicates, dropped);
     }
 
@@ -395,13 +413,27 @@ public final class ReadingWriter {
 
     private Connection connection() throws SQLException {
         if (conn == null || conn.isClosed()) {
+            statements.clear();
             conn = connections.open();
         }
         return conn;
     }
 
-    private void closeConnectionQuietly() {
-        // kept open for Store.close() (H2 SHUTDOWN COMPACT needs a connection); closed there
+    /**
+     * The writer's statements stay prepared on its connection: H2 re-parses SQL otherwise (its per-session
+     * cache holds only a few statements), which for the 25-column rollup statements cost more than the writes.
+     */
+    private PreparedStatement prepared(Connection c, String sql) throws SQLException {
+        if (statementsOf != c) {
+            statements.clear();
+            statementsOf = c;
+        }
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null || ps.isClosed()) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
     }
 
     private boolean writeBatch() {
@@ -437,8 +469,9 @@ public final class ReadingWriter {
     }
 
     private void durable(Connection c) throws SQLException {
-        String sql = dialect.afterCommit();
-        if (sql == null) return;
+        String sql = dialect.periodicSync();
+        if (sql == null || System.nanoTime() - lastSyncNanos < SYNC_EVERY.toNanos()) return;
+        lastSyncNanos = System.nanoTime();
         try (java.sql.Statement s = c.createStatement()) {
             s.execute(sql);
         }
@@ -447,6 +480,14 @@ public final class ReadingWriter {
     private void failed(Exception e) {
         rollbackQuietly();
         forgetCaches();
+        for (PreparedStatement ps : statements.values()) { // may hold half-added batches
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // dropped anyway
+            }
+        }
+        statements.clear();
         healthy = false;
         Kind kind = classify(e);
         String what = switch (kind) {
@@ -508,6 +549,7 @@ public final class ReadingWriter {
     private void forgetCaches() {
         deviceIds.clear();
         maxReadingKey.clear();
+        openHour.clear();
         maxRollupKey.values().forEach(Map::clear);
         rollupCache.values().forEach(Map::clear);
         retentionDevices = null;
@@ -599,7 +641,8 @@ public final class ReadingWriter {
 
         List<Long> keys = new ArrayList<>(byKey.keySet());
         int[] counts;
-        try (PreparedStatement ps = c.prepareStatement(dialect.insertReading())) {
+        {
+            PreparedStatement ps = prepared(c, dialect.insertReading());
             for (Map.Entry<Long, Reading> e : byKey.entrySet()) {
                 ps.setLong(1, e.getKey());
                 int col = 2;
@@ -637,7 +680,8 @@ public final class ReadingWriter {
             long lo = e.getValue()[0];
             long hi = Math.min(e.getValue()[1], maxKnown);
             if (lo > hi) continue;
-            try (PreparedStatement ps = c.prepareStatement("SELECT k FROM reading WHERE k >= ? AND k <= ?")) {
+            {
+                PreparedStatement ps = prepared(c, "SELECT k FROM reading WHERE k >= ? AND k <= ?");
                 ps.setLong(1, lo);
                 ps.setLong(2, hi);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -647,11 +691,12 @@ public final class ReadingWriter {
         }
     }
 
-    private static long maxKey(Connection c, String table, int dev, Map<Integer, Long> cache) throws SQLException {
+    private long maxKey(Connection c, String table, int dev, Map<Integer, Long> cache) throws SQLException {
         Long known = cache.get(dev);
         if (known != null) return known;
         long max = -1;
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(k) FROM " + table + " WHERE k >= ? AND k <= ?")) {
+        {
+            PreparedStatement ps = prepared(c, "SELECT MAX(k) FROM " + table + " WHERE k >= ? AND k <= ?");
             ps.setLong(1, Schema.key(dev, 0));
             ps.setLong(2, Schema.key(dev, Schema.TIME_MASK));
             try (ResultSet rs = ps.executeQuery()) {
@@ -667,25 +712,87 @@ public final class ReadingWriter {
 
     // -------------------------------------------------------------------------------------------------- rollups
 
+    /**
+     * 5-minute buckets are updated with every batch. An hour is written once it is closed, that is when a
+     * device has data in a later hour (or late data arrives for a closed hour): it is then recomputed from its
+     * twelve 5-minute rows, in the same transaction. A device's newest hour stays open; queries read it from
+     * the 5-minute rollups. This keeps the hourly table out of most commits.
+     */
     private void updateRollups(Connection c, Map<Long, Reading> inserted) throws SQLException {
         if (inserted.isEmpty()) return;
-        for (Rollup r : Rollup.values()) {
-            Map<Long, Agg> touched = new TreeMap<>();
-            for (Map.Entry<Long, Reading> e : inserted.entrySet()) {
-                int dev = Schema.device(e.getKey());
-                long bk = Schema.key(dev, r.bucket(Schema.millis(e.getKey())));
-                Agg agg = touched.get(bk);
-                if (agg == null) {
-                    agg = loadAgg(c, r, dev, bk);
-                    touched.put(bk, agg);
-                }
-                for (Map.Entry<Metric, Double> v : e.getValue().values().entrySet()) {
-                    int i = Schema.index(v.getKey());
-                    if (i >= 0) agg.add(i, v.getValue().floatValue());
+        Rollup r = Rollup.FIVE_MINUTES;
+        Map<Integer, java.util.TreeSet<Long>> hours = new HashMap<>();
+        Map<Integer, Long> openBefore = new HashMap<>();
+        Map<Long, Agg> touched = new TreeMap<>();
+        for (Map.Entry<Long, Reading> e : inserted.entrySet()) {
+            int dev = Schema.device(e.getKey());
+            long ms = Schema.millis(e.getKey());
+            if (!openBefore.containsKey(dev)) {
+                long max5 = maxKey(c, r.table, dev, maxRollupKey.get(r));
+                openBefore.put(dev, openHour.getOrDefault(dev, max5 < 0 ? -1 : Rollup.HOUR.bucket(Schema.millis(max5))));
+            }
+            hours.computeIfAbsent(dev, d -> new java.util.TreeSet<>()).add(Rollup.HOUR.bucket(ms));
+            long bk = Schema.key(dev, r.bucket(ms));
+            Agg agg = touched.get(bk);
+            if (agg == null) {
+                agg = loadAgg(c, r, dev, bk);
+                touched.put(bk, agg);
+            }
+            for (Map.Entry<Metric, Double> v : e.getValue().values().entrySet()) {
+                int i = Schema.index(v.getKey());
+                if (i >= 0) agg.add(i, v.getValue().floatValue());
+            }
+        }
+        writeAggs(c, r, touched);
+
+        for (Map.Entry<Integer, java.util.TreeSet<Long>> e : hours.entrySet()) {
+            int dev = e.getKey();
+            long open = openBefore.get(dev);
+            long newOpen = Math.max(open, e.getValue().last());
+            java.util.TreeSet<Long> close = new java.util.TreeSet<>(e.getValue().headSet(newOpen, false));
+            if (open >= 0 && open < newOpen) close.add(open);
+            for (long h : close) {
+                closeHour(c, dev, h);
+            }
+            openHour.put(dev, newOpen);
+        }
+    }
+
+    private void closeHour(Connection c, int dev, long hourMs) throws SQLException {
+        Agg agg = new Agg();
+        {
+            PreparedStatement ps = prepared(c, "SELECT " + Schema.rollupColumns() + " FROM "
+                + Rollup.FIVE_MINUTES.table + " WHERE k >= ? AND k < ?");
+            ps.setLong(1, Schema.key(dev, hourMs));
+            ps.setLong(2, Schema.key(dev, hourMs + Rollup.HOUR.widthMs));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int col = 1;
+                    for (int i = 0; i < agg.n.length; i++) {
+                        int n = rs.getInt(col++);
+                        double sum = rs.getDouble(col++);
+                        float min = rs.getFloat(col++);
+                        float max = rs.getFloat(col++);
+                        if (n == 0) continue;
+                        if (agg.n[i] == 0 || min < agg.min[i]) agg.min[i] = min;
+                        if (agg.n[i] == 0 || max > agg.max[i]) agg.max[i] = max;
+                        agg.n[i] += n;
+                        agg.sum[i] += sum;
+                    }
                 }
             }
-            writeAggs(c, r, touched);
         }
+        long k = Schema.key(dev, hourMs);
+        boolean exists;
+        {
+            PreparedStatement ps = prepared(c, "SELECT COUNT(*) FROM " + Rollup.HOUR.table + " WHERE k = ?");
+            ps.setLong(1, k);
+            try (ResultSet rs = ps.executeQuery()) {
+                exists = rs.next() && rs.getLong(1) > 0;
+            }
+        }
+        agg.exists = exists;
+        writeAggs(c, Rollup.HOUR, Map.of(k, agg));
     }
 
     private Agg loadAgg(Connection c, Rollup r, int dev, long bk) throws SQLException {
@@ -693,7 +800,8 @@ public final class ReadingWriter {
         if (cached != null) return cached;
         Agg agg = new Agg();
         if (bk <= maxKey(c, r.table, dev, maxRollupKey.get(r))) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + Schema.rollupColumns() + " FROM " + r.table + " WHERE k = ?")) {
+            {
+                PreparedStatement ps = prepared(c, "SELECT " + Schema.rollupColumns() + " FROM " + r.table + " WHERE k = ?");
                 ps.setLong(1, bk);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
@@ -716,9 +824,10 @@ public final class ReadingWriter {
         String cols = Schema.rollupColumns();
         int nCols = Schema.STORED.size() * 4;
         String set = String.join(", ", java.util.Arrays.stream(cols.split(", ")).map(s -> s + " = ?").toList());
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + r.table + " (" + cols + ", k) VALUES ("
-                + Schema.placeholders(nCols + 1) + ")");
-             PreparedStatement upd = c.prepareStatement("UPDATE " + r.table + " SET " + set + " WHERE k = ?")) {
+        {
+            PreparedStatement ins = prepared(c, "INSERT INTO " + r.table + " (" + cols + ", k) VALUES ("
+                    + Schema.placeholders(nCols + 1) + ")");
+            PreparedStatement upd = prepared(c, "UPDATE " + r.table + " SET " + set + " WHERE k = ?");
             boolean anyIns = false;
             boolean anyUpd = false;
             for (Map.Entry<Long, Agg> e : touched.entrySet()) {
@@ -759,7 +868,7 @@ public final class ReadingWriter {
 
     /** Deletes at most one chunk (one device, at most {@link StoreOptions#retentionChunk()}) of expired raw rows. */
     private void retentionStep() {
-        if (stopping || System.nanoTime() < nextRetentionNanos) return;
+        if (stopping || options.rawRetention().isZero() || System.nanoTime() < nextRetentionNanos) return;
         try {
             Connection c = connection();
             if (retentionDevices == null) {

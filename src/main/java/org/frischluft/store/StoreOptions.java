@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param password          may be null; never logged
  * @param batchRows         commit at the latest after this many rows
  * @param batchInterval     commit at the latest this long after the first row of a batch arrived
- * @param rawRetention      raw readings older than this are deleted (rollups are kept)
+ * @param rawRetention      raw readings older than this are deleted (rollups are kept); {@link Duration#ZERO}
+ *                          keeps them forever (e.g. for a one-off export from a server with its own policy)
  * @param queueCapacity     readings the writer queue holds before submitters wait and, if it stays full, the
  *                          oldest queued reading is dropped (counted)
  * @param submitWait        how long {@link ReadingWriter#submit} may block on a full queue while the store is OK
@@ -32,6 +33,7 @@ public record StoreOptions(String jdbcUrl, String user, String password, int bat
         if (queueCapacity < batchRows) throw new IllegalArgumentException("queueCapacity < batchRows");
         Objects.requireNonNull(batchInterval, "batchInterval");
         Objects.requireNonNull(rawRetention, "rawRetention");
+        if (rawRetention.isNegative()) throw new IllegalArgumentException("rawRetention < 0");
         Objects.requireNonNull(submitWait, "submitWait");
         Objects.requireNonNull(retentionEvery, "retentionEvery");
         Objects.requireNonNull(retentionChunk, "retentionChunk");

@@ -27,7 +27,7 @@ class PostgresStoreTest extends StoreContract {
     static void probe() {
         DriverManager.setLoginTimeout(3);
         try (Connection c = DriverManager.getConnection(SERVER + "?connectTimeout=3", USER, null)) {
-            unreachable = null;
+            unreachable = c.isValid(3) ? null : "connection not valid";
         } catch (SQLException e) {
             unreachable = e.getMessage();
         }

@@ -79,6 +79,6 @@ class RejectionsCommandTest {
 
     @Test
     void theCommandIsRegisteredInMain() {
-        assertThat(Main.commandLine().getSubcommands()).containsKey("rejections");
+        assertThat(Main.commandLine().getSubcommands()).containsKeys("rejections", "pin");
     }
 }

@@ -41,6 +41,7 @@ public final class AppContext implements AutoCloseable {
     private final Store store;
     private final LiveState live = new LiveState();
     private final RejectionLog rejections;
+    private final RejectionFeed rejectionFeed;
     private final Inbox inbox = new Inbox(65_536);
     private final IngestWorker worker;
     private final List<MqttLink> links = new ArrayList<>();
@@ -51,6 +52,7 @@ public final class AppContext implements AutoCloseable {
         this.school = school;
         this.store = store;
         this.rejections = new RejectionLog(500, clock);
+        this.rejectionFeed = new RejectionFeed(rejections, live);
         store.onStateChange(s -> live.putStoreHealth(health(s)));
         // Placements with their validity, so history stays with the room a sensor was in when it measured.
         // A sensor without "since" is placed from the first time this configuration is loaded.
@@ -71,6 +73,7 @@ public final class AppContext implements AutoCloseable {
             @Override
             public void tick(java.time.Instant now) {
                 rooms.tick(now);
+                rejectionFeed.publish(); // on the worker, the thread that records rejections
             }
         };
         this.worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.from(school)), sink, rejections, clock)
@@ -121,6 +124,14 @@ public final class AppContext implements AutoCloseable {
         return rejections;
     }
 
+    /**
+     * Also appends every rejected message to {@code file} (JSON lines, bounded), for
+     * {@code frischluft rejections}; {@code record} does this by default.
+     */
+    public void persistRejections(java.nio.file.Path file) {
+        rejectionFeed.persistTo(new RejectionJournal(file));
+    }
+
     public IngestWorker.Stats stats() {
         return worker.stats();
     }
@@ -138,6 +149,8 @@ public final class AppContext implements AutoCloseable {
             closeQuietly(l);
         }
         worker.close();
+        rejectionFeed.publish(); // what the worker rejected after its last tick
+        rejectionFeed.close();
         try {
             store.writer().flush(Duration.ofSeconds(30));
         } catch (RuntimeException e) {

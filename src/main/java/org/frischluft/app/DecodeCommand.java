@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -20,6 +21,8 @@ import org.frischluft.ingest.decode.DecodeResult;
 import org.frischluft.ingest.decode.DecoderSettings;
 import org.frischluft.ingest.decode.PayloadDecoder;
 import org.frischluft.model.DeviceId;
+import org.frischluft.rooms.ConfigException;
+import org.frischluft.rooms.SchoolConfigFile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +51,10 @@ public final class DecodeCommand implements Callable<Integer> {
             description = "Sensor model for raw LoRaWAN bytes, e.g. a81758fffe0312ab=elsys-ers-co2 (repeatable).")
     Map<String, String> models = new LinkedHashMap<>();
 
+    @Option(names = "--school", paramLabel = "FILE",
+            description = "School configuration (JSON): use its sensor models and source mappings, as record does; --model wins.")
+    Path school;
+
     private final InputStream in;
     private final PrintStream out;
     private final Clock clock;
@@ -64,7 +71,16 @@ public final class DecodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Map<DeviceId, String> m = new HashMap<>();
+        DecoderSettings settings = DecoderSettings.defaults();
+        if (school != null) {
+            try {
+                settings = DecoderSettings.from(SchoolConfigFile.read(school));
+            } catch (ConfigException e) {
+                System.err.println("decode: " + e.getMessage());
+                return 2;
+            }
+        }
+        Map<DeviceId, String> m = new HashMap<>(settings.models());
         for (Map.Entry<String, String> e : models.entrySet()) {
             if (SensorModel.byId(e.getValue()).isEmpty()) {
                 System.err.println("unknown model '" + e.getValue() + "'; known: " + knownModels());
@@ -72,7 +88,7 @@ public final class DecodeCommand implements Callable<Integer> {
             }
             m.put(DeviceId.of(e.getKey()), e.getValue());
         }
-        PayloadDecoder decoder = new PayloadDecoder(DecoderSettings.defaults().withModels(m));
+        PayloadDecoder decoder = new PayloadDecoder(settings.withModels(m));
         if (!input.jsonl) {
             byte[] body = in.readAllBytes();
             out.println(DecodeJson.line(decoder.decode(input.topic, body, clock.instant())));

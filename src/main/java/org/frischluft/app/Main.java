@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Classroom CO2 monitor: ventilation traffic light, school overview and history.",
         subcommands = {DemoCommand.class, OverviewCommand.class, KioskCommand.class, RecordCommand.class,
                 ExportCommand.class, DecodeCommand.class, ReplayCommand.class, SimulateCommand.class,
+                RejectionsCommand.class, PinCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -71,6 +71,10 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--config", description = "Settings file (brokers, database, school); command-line options win.")
     Path config;
 
+    @Option(names = "--rejections-file", paramLabel = "FILE",
+            description = "Where rejected messages are kept for 'frischluft rejections' (newest 500-1000). Default: rejections.jsonl in the user's data folder.")
+    Path rejectionsFile;
+
     @Option(names = "--stats-every", defaultValue = "10s", converter = DurationConverter.class,
             description = "How often to log counters. Default: ${DEFAULT-VALUE}.")
     Duration statsEvery;
@@ -110,6 +114,7 @@ public final class RecordCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         Store store = Stores.open(url, user, dbPassword, clock);
         AppContext ctx = new AppContext(schoolConfig, store, links, clock);
+        ctx.persistRejections(rejectionsFile != null ? rejectionsFile : RejectionJournal.defaultFile());
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             LOG.info("stopping: flushing history");

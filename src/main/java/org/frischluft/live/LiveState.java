@@ -22,6 +22,8 @@ public final class LiveState {
     private final Map<String, LinkStatus> dirtyLinks = new ConcurrentHashMap<>();
     private volatile StoreHealth storeHealth = StoreHealth.OK;
     private volatile boolean storeHealthDirty;
+    private volatile RejectionSummary rejections = RejectionSummary.NONE;
+    private volatile boolean rejectionsDirty;
 
     public void put(RoomSnapshot snapshot) {
         rooms.put(snapshot.room(), snapshot);
@@ -36,6 +38,12 @@ public final class LiveState {
     public void putStoreHealth(StoreHealth health) {
         storeHealth = health;
         storeHealthDirty = true;
+    }
+
+    /** The latest summary of rejected messages (replaces the previous one). */
+    public void putRejections(RejectionSummary summary) {
+        rejections = java.util.Objects.requireNonNull(summary, "summary");
+        rejectionsDirty = true;
     }
 
     public Optional<RoomSnapshot> room(RoomId id) {
@@ -54,6 +62,10 @@ public final class LiveState {
         return storeHealth;
     }
 
+    public RejectionSummary rejections() {
+        return rejections;
+    }
+
     /** What changed since the last drain; called by the FX pump once per tick. */
     public Changes drain() {
         List<RoomSnapshot> r = drainMap(dirtyRooms);
@@ -63,7 +75,12 @@ public final class LiveState {
             storeHealthDirty = false;
             h = storeHealth;
         }
-        return new Changes(r, l, h);
+        RejectionSummary rej = null;
+        if (rejectionsDirty) {
+            rejectionsDirty = false;
+            rej = rejections;
+        }
+        return new Changes(r, l, h, rej);
     }
 
     private static <K, V> List<V> drainMap(Map<K, V> dirty) {
@@ -79,15 +96,17 @@ public final class LiveState {
      * One tick's worth of changes.
      *
      * @param storeHealth null when unchanged
+     * @param rejections  null when unchanged
      */
-    public record Changes(List<RoomSnapshot> rooms, List<LinkStatus> links, StoreHealth storeHealth) {
+    public record Changes(List<RoomSnapshot> rooms, List<LinkStatus> links, StoreHealth storeHealth,
+                          RejectionSummary rejections) {
         public Changes {
             rooms = List.copyOf(rooms);
             links = List.copyOf(links);
         }
 
         public boolean isEmpty() {
-            return rooms.isEmpty() && links.isEmpty() && storeHealth == null;
+            return rooms.isEmpty() && links.isEmpty() && storeHealth == null && rejections == null;
         }
     }
 }

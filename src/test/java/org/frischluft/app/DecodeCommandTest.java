@@ -75,4 +75,36 @@ class DecodeCommandTest {
         assertThat(JSON.readTree(lines[0]).get("status").asText()).isEqualTo("rejected");
         assertThat(JSON.readTree(lines[1]).get("status").asText()).isEqualTo("ok");
     }
+
+    @Test
+    void schoolOptionUsesTheSchoolsSourceMappings(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        org.frischluft.rooms.SourceMapping acme = new org.frischluft.rooms.SourceMapping("acme", "acme/+/telemetry", "topic:1", null,
+                java.util.Map.of(org.frischluft.model.Metric.CO2, org.frischluft.rooms.SourceMapping.Field.of("/sensors/cdx"),
+                        org.frischluft.model.Metric.TEMPERATURE, new org.frischluft.rooms.SourceMapping.Field("/sensors/t10", 0.1, 0)));
+        java.nio.file.Path school = dir.resolve("school.json");
+        org.frischluft.rooms.SchoolConfigFile.write(new org.frischluft.rooms.SchoolConfig("s", "Schule", null, List.of(), List.of(),
+                List.of(acme)), school);
+        byte[] body = "{\"sensors\":{\"cdx\":\"812\",\"t10\":215}}".getBytes(StandardCharsets.UTF_8);
+
+        JsonNode without = JSON.readTree(run(new ByteArrayInputStream(body), "--topic", "acme/room-7/telemetry"));
+        assertThat(without.get("status").asText()).isNotEqualTo("ok");
+
+        JsonNode with = JSON.readTree(run(new ByteArrayInputStream(body), "--topic", "acme/room-7/telemetry",
+                "--school", school.toString()));
+        assertThat(with.get("status").asText()).as(with.toString()).isEqualTo("ok");
+        JsonNode r = with.get("readings").get(0);
+        assertThat(r.get("device").asText()).isEqualTo("room-7");
+        assertThat(r.get("co2_ppm").asInt()).isEqualTo(812);
+        assertThat(r.get("temperature_c").asDouble()).isEqualTo(21.5);
+    }
+
+    @Test
+    void unreadableSchoolFileFailsWithExitCode2(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path school = dir.resolve("school.json");
+        java.nio.file.Files.writeString(school, "{\"id\": \"s\", \"rooms\": [], \"sensors\": [], \"colour\": 1}");
+        int code = new CommandLine(new DecodeCommand(new ByteArrayInputStream(new byte[0]),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), CLOCK))
+                .execute("--topic", "x", "--school", school.toString());
+        assertThat(code).isEqualTo(2);
+    }
 }

@@ -35,7 +35,8 @@ import org.frischluft.ui.overview.OverviewViewModel;
 
 /**
  * Renders the screenshots in {@code docs/screenshots/}: the kiosk in every state at 1920×1080 and
- * 1280×800, the overview of a 24-room, 3-floor school at 1920×1080 and 1366×768. Headless (Monocle),
+ * 1280×800, the overview of a 24-room, 3-floor school at 1920×1080 and 1366×768 (also with rejected
+ * messages in the header and their list open). Headless (Monocle),
  * no X server. Regenerate with
  * {@code mvn -o -q test -Dtest=ScreenshotsTest -Dfrischluft.screenshots=docs/screenshots}, or run this
  * {@code main} on the test classpath (optional argument: the output directory, default {@code docs/screenshots}).
@@ -87,6 +88,15 @@ public final class Screenshots {
 
     /** The overview of the 24-room demo school in a lesson: mixed lights, one room stale, one low battery. */
     public static Scene overview(Locale locale, int width, int height, LinkStatus.State link) {
+        return overview(locale, width, height, link, null, false);
+    }
+
+    /**
+     * The overview with rejected messages ({@code rejections} non-null: "1 204 abgelehnt" in the header), and
+     * with the admin's list of them open when {@code panelOpen}.
+     */
+    public static Scene overview(Locale locale, int width, int height, LinkStatus.State link,
+                                 org.frischluft.live.RejectionSummary rejections, boolean panelOpen) {
         UiFixtures.MutableClock clock = UiFixtures.clock();
         Messages messages = Messages.forLocale(locale);
         SchoolConfig school = UiFixtures.school();
@@ -117,8 +127,11 @@ public final class Screenshots {
         AppStatusViewModel status = new AppStatusViewModel(messages, clock);
         status.applyLink(new LinkStatus("tcp://broker", link, now.minus(Duration.ofMinutes(12)), ""));
         status.tick(now);
+        if (rejections != null) status.applyRejections(rejections);
         OverviewViewModel vm = new OverviewViewModel(school, rooms, status, messages);
-        return scene(new OverviewView(vm), width, height);
+        Scene scene = scene(new OverviewView(vm), width, height);
+        if (panelOpen) ((javafx.scene.control.Button) scene.lookup("#rejections-count")).fire();
+        return scene;
     }
 
     private static Scene scene(Parent root, int width, int height) {
@@ -141,6 +154,14 @@ public final class Screenshots {
         }
         files.add(render(overview(Locale.GERMAN, 1920, 1080, LinkStatus.State.DISCONNECTED), dir, "overview-disconnected", OVERVIEW_SIZES[0]));
         files.add(render(overview(Locale.ENGLISH, 1366, 768, LinkStatus.State.CONNECTED), dir, "overview-en", OVERVIEW_SIZES[1]));
+        for (int[] size : OVERVIEW_SIZES) {
+            files.add(render(overview(Locale.GERMAN, size[0], size[1], LinkStatus.State.CONNECTED,
+                    UiFixtures.rejections(UiFixtures.NOW), false), dir, "overview-rejections", size));
+            files.add(render(overview(Locale.GERMAN, size[0], size[1], LinkStatus.State.CONNECTED,
+                    UiFixtures.rejections(UiFixtures.NOW), true), dir, "overview-rejections-panel", size));
+        }
+        files.add(render(overview(Locale.ENGLISH, 1366, 768, LinkStatus.State.CONNECTED,
+                UiFixtures.rejections(UiFixtures.NOW), true), dir, "overview-rejections-panel-en", OVERVIEW_SIZES[1]));
         return files;
     }
 

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.frischluft.live.RejectionSummary;
 import org.frischluft.live.StoreHealth;
 import org.frischluft.model.LinkStatus;
 
@@ -25,6 +26,7 @@ public final class AppStatusViewModel {
     private final Messages messages;
     private final Map<String, LinkStatus> links = new LinkedHashMap<>();
     private StoreHealth storeHealth = StoreHealth.OK;
+    private final RejectionsViewModel rejections;
 
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected", true);
@@ -35,6 +37,7 @@ public final class AppStatusViewModel {
     public AppStatusViewModel(Messages messages, Clock clock) {
         this.messages = Objects.requireNonNull(messages, "messages");
         now.set(clock.instant());
+        rejections = new RejectionsViewModel(messages, clock);
     }
 
     /** A broker link changed state. */
@@ -47,6 +50,16 @@ public final class AppStatusViewModel {
     public void applyStoreHealth(StoreHealth health) {
         storeHealth = health == null ? StoreHealth.OK : health;
         refresh();
+    }
+
+    /** New summary of rejected messages (not a problem for the screens: shown muted, for the admin). */
+    public void applyRejections(RejectionSummary summary) {
+        rejections.apply(summary);
+    }
+
+    /** Rejected messages, for the admin. */
+    public RejectionsViewModel rejections() {
+        return rejections;
     }
 
     /** Moves the clock on and refreshes ages in the status texts (once a second). */

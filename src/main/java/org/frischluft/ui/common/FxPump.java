@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one hop from the ingest side to the screens: every 200 ms on the FX thread it drains
  * {@link LiveState}, applies each changed snapshot to its room's view model and link/store changes to the
- * {@link AppStatusViewModel}, and once a second ticks every age. No JDBC, no blocking, latest value wins.
+ * {@link AppStatusViewModel} (rejected messages too), and once a second ticks every age. No JDBC, no
+ * blocking, latest value wins.
  */
 public final class FxPump {
     private static final Logger LOG = LoggerFactory.getLogger(FxPump.class);
@@ -82,6 +83,9 @@ public final class FxPump {
             }
             if (changes.storeHealth() != null) {
                 status.applyStoreHealth(changes.storeHealth());
+            }
+            if (changes.rejections() != null) {
+                status.applyRejections(changes.rejections());
             }
             Instant now = clock.instant();
             if (Duration.between(lastAgeTick, now).compareTo(AGE_TICK) >= 0 || now.isBefore(lastAgeTick)) {

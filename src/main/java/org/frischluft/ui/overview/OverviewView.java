@@ -1,6 +1,7 @@
 package org.frischluft.ui.overview;
 
 import java.util.Locale;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -8,13 +9,16 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.frischluft.model.Light;
 import org.frischluft.ui.common.AppStatusViewModel;
+import org.frischluft.ui.common.RejectionsViewModel;
 
 /**
  * The caretaker's overview: counts per state and the connection status at the top (a full-width grey
- * bar when the broker or the history store is in trouble), then one titled row
+ * bar when the broker or the history store is in trouble), a muted "12 abgelehnt" once any message was
+ * rejected (a click lists them over the rooms, for the admin), then one titled row
  * of room tiles per floor. Red tiles are filled red so they stand out at a glance; every tile also shows
  * its state as an icon and a word. Like the kiosk, only the root font follows the window (18 px at
  * 1920×1080, never below 12 px); when a school has more rooms than fit, the floors scroll.
@@ -28,6 +32,8 @@ public class OverviewView extends BorderPane {
     private VBox floors;
     private Label status;
     private Label connected;
+    private Button rejections;
+    private RejectionsPanel rejectionsPanel;
 
     public OverviewView(OverviewViewModel vm) {
         this.vm = vm;
@@ -59,6 +65,12 @@ public class OverviewView extends BorderPane {
         connected.getStyleClass().add("status-ok");
         connected.setMinWidth(Region.USE_PREF_SIZE);
 
+        rejections = new Button();
+        rejections.setId("rejections-count");
+        rejections.getStyleClass().add("rejections-link");
+        rejections.setMinWidth(Region.USE_PREF_SIZE);
+        rejectionsPanel = new RejectionsPanel(vm.status().rejections());
+
         floors = new VBox();
         floors.getStyleClass().add("floors");
         for (OverviewViewModel.Floor f : vm.floors()) {
@@ -77,13 +89,13 @@ public class OverviewView extends BorderPane {
     private void layoutParts() {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        header.getChildren().addAll(gap, connected);
+        header.getChildren().addAll(gap, rejections, connected);
         ScrollPane scroll = new ScrollPane(floors);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         status.setMaxWidth(Double.MAX_VALUE);
         setTop(new VBox(header, status));
-        setCenter(scroll);
+        setCenter(new StackPane(scroll, rejectionsPanel));
     }
 
     private void bind() {
@@ -96,6 +108,11 @@ public class OverviewView extends BorderPane {
         status.managedProperty().bind(status.visibleProperty());
         connected.visibleProperty().bind(status.visibleProperty().not());
         connected.managedProperty().bind(connected.visibleProperty());
+        RejectionsViewModel r = vm.status().rejections();
+        rejections.textProperty().bind(r.headerTextProperty());
+        rejections.visibleProperty().bind(r.anyProperty());
+        rejections.managedProperty().bind(rejections.visibleProperty());
+        rejections.setOnAction(e -> rejectionsPanel.open());
         widthProperty().addListener((o, a, b) -> rescale());
         heightProperty().addListener((o, a, b) -> rescale());
         rescale();

@@ -55,9 +55,12 @@ public final class AppContext implements AutoCloseable {
         this.rejectionFeed = new RejectionFeed(rejections, live);
         store.onStateChange(s -> live.putStoreHealth(health(s)));
         // Placements with their validity, so history stays with the room a sensor was in when it measured.
-        // A sensor without "since" is placed from the first time this configuration is loaded.
         for (SensorConfig s : school.sensors()) {
-            store.assign(s.device(), s.room(), s.since() != null ? s.since() : clock.instant());
+            if (s.since() != null) {
+                store.assign(s.device(), s.room(), s.since());
+            } else {
+                store.place(s.device(), s.room(), clock.instant());
+            }
         }
         live.putStoreHealth(health(store.state()));
         LiveRooms rooms = new LiveRooms(live, school.rooms().stream().map(RoomConfig::id).toList(),

@@ -54,7 +54,9 @@ public final class ReadingWriter {
     private record Row(Reading reading) implements Item {
     }
 
-    private record Assign(DeviceId device, RoomId room, Instant from, CompletableFuture<Void> done) implements Item {
+    /** @param fromFirst when the device has never been placed, place it from the beginning of its history */
+    private record Assign(DeviceId device, RoomId room, Instant from, boolean fromFirst, CompletableFuture<Void> done)
+            implements Item {
     }
 
     private record Wake() implements Item {
@@ -271,8 +273,12 @@ public final class ReadingWriter {
     }
 
     CompletableFuture<Void> assign(DeviceId device, RoomId room, Instant from) {
+        return assign(device, room, from, false);
+    }
+
+    CompletableFuture<Void> assign(DeviceId device, RoomId room, Instant from, boolean fromFirst) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        enqueue(new Assign(device, room, from, done));
+        enqueue(new Assign(device, room, from, fromFirst, done));
         return done;
     }
 
@@ -560,6 +566,16 @@ public final class ReadingWriter {
     private void writePlacement(Connection c, Assign a) throws SQLException {
         int dev = deviceId(c, a.device());
         long from = Schema.clampMillis(a.from());
+        if (a.fromFirst() && a.room() != null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM placement WHERE device_id = ?")) {
+                ps.setInt(1, dev);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getLong(1) == 0) {
+                        from = 0; // never placed: its earlier, unassigned readings were taken in this room too
+                    }
+                }
+            }
+        }
         if (a.room() != null) {
             try (PreparedStatement ps = c.prepareStatement("SELECT room_id FROM placement WHERE device_id = ? "
                     + "AND valid_to IS NULL AND valid_from <= ?")) {

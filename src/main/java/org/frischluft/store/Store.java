@@ -144,6 +144,19 @@ public final class Store implements AutoCloseable {
         await(writer.assign(device, room, from));
     }
 
+    /**
+     * Places a sensor as the configuration says, for a placement without a date: a sensor never placed
+     * before is placed from the start of its history (its readings so far were taken there, before the
+     * admin assigned it); a sensor already in {@code room} stays as it is; a sensor in another room moves
+     * at {@code now}.
+     */
+    public void place(DeviceId device, RoomId room, Instant now) {
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(room, "room");
+        Objects.requireNonNull(now, "now");
+        await(writer.assign(device, room, now, true));
+    }
+
     /** Records that {@code device} is in no room from {@code from} on (taken down, in the cupboard). */
     public void unassign(DeviceId device, Instant from) {
         Objects.requireNonNull(device, "device");

@@ -257,6 +257,27 @@ abstract class StoreContract {
     }
 
     @Test
+    void placingAnUnassignedSensorClaimsItsEarlierReadingsButAMoveStartsNow() throws Exception {
+        Store store = open();
+        for (int m = 0; m < 30; m++) store.writer().submit(co2(DEV_A, T0.plus(Duration.ofMinutes(m)), 800));
+        store.writer().flush(FLUSH);
+        Instant configLoaded = T0.plus(Duration.ofHours(1));
+        store.place(DEV_A, R101, configLoaded); // the admin assigns the sensor that has been sending all along
+        store.place(DEV_A, R101, configLoaded.plusSeconds(60)); // reload: nothing changes
+        Instant movedAt = T0.plus(Duration.ofHours(2));
+        store.place(DEV_A, R202, movedAt); // moved without a date: from now on
+        for (int m = 130; m < 140; m++) store.writer().submit(co2(DEV_A, T0.plus(Duration.ofMinutes(m)), 1200));
+        store.writer().flush(FLUSH);
+
+        Instant to = T0.plus(Duration.ofHours(3));
+        assertThat(store.history().series(Subject.room(R101), Metric.CO2, T0, to, 500))
+                .hasSize(30).allMatch(p -> p.value() == 800);
+        assertThat(store.history().series(Subject.room(R202), Metric.CO2, T0, to, 500))
+                .hasSize(10).allMatch(p -> p.value() == 1200);
+        assertThat(count("SELECT COUNT(*) FROM placement")).isEqualTo(2);
+    }
+
+    @Test
     void exportWritesHeaderIsoUtcTimesAndEmptyCellsForAbsentValues() throws Exception {
         Store store = open();
         store.assign(DEV_A, R101, T0);

@@ -57,14 +57,18 @@ public final class FrischluftApp extends Application {
             root = new OverviewView(new OverviewViewModel(ctx.school(), rooms, status, messages));
         }
         int[] size = launch.size();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double w = size != null ? size[0] : Math.min(1600, screen.getWidth());
-        double h = size != null ? size[1] : Math.min(900, screen.getHeight());
+        boolean lockedKiosk = launch.view() == GuiLauncher.View.KIOSK && size == null;
+        // a locked kiosk covers the whole screen even where no window manager honours fullscreen
+        Rectangle2D screen = lockedKiosk ? Screen.getPrimary().getBounds() : Screen.getPrimary().getVisualBounds();
+        double w = size != null ? size[0] : lockedKiosk ? screen.getWidth() : Math.min(1600, screen.getWidth());
+        double h = size != null ? size[1] : lockedKiosk ? screen.getHeight() : Math.min(900, screen.getHeight());
         Scene scene = new Scene(root, w, h);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title") + " — " + ctx.school().name() + (launch.demo() ? " (Demo)" : ""));
-        if (launch.view() == GuiLauncher.View.KIOSK && size == null) {
+        if (lockedKiosk) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
             KioskStage.lockDown(stage, launch.settings().pinHash(), Platform::exit, messages);
         }
         pump.start();

@@ -51,7 +51,10 @@ public final class FrischluftApp extends Application {
 
         Parent root;
         if (launch.view() == GuiLauncher.View.KIOSK) {
-            DisplayPolicy policy = DisplayPolicy.parse(launch.settings().display());
+            // the room's own policy from the school file wins over the kiosk's settings
+            String display = ctx.school().room(launch.room()).map(RoomConfig::display)
+                    .filter(d -> d != null && !d.isBlank()).orElse(launch.settings().display());
+            DisplayPolicy policy = DisplayPolicy.parse(display);
             root = new KioskView(new KioskViewModel(rooms.get(launch.room()), status, policy, ctx.clock()));
         } else {
             root = new OverviewView(new OverviewViewModel(ctx.school(), rooms, status, messages));

@@ -23,7 +23,18 @@ public final class Main implements Callable<Integer> {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::explain);
+    }
+
+    /** A broken configuration or a bad value is the user's to fix: say what and where, no stack trace. */
+    private static int explain(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof org.frischluft.rooms.ConfigException || e instanceof IllegalArgumentException
+                || e instanceof org.frischluft.store.StoreException) {
+            cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
+            return 2;
+        }
+        throw e;
     }
 
     @Override

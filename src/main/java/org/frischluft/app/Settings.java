@@ -57,7 +57,7 @@ public record Settings(Path school, List<BrokerConfig> brokers, String db, Strin
         Path dir = file.toAbsolutePath().getParent();
         try {
             return parse(p, dir);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ConfigException e) {
             throw new ConfigException(file + ": " + e.getMessage(), e);
         }
     }

@@ -1,0 +1,83 @@
+package org.frischluft.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.frischluft.ingest.decode.DecoderSettings;
+import org.frischluft.ingest.decode.PayloadDecoder;
+import org.frischluft.ingest.decode.RejectionLog;
+import org.frischluft.model.Reading;
+import org.junit.jupiter.api.Test;
+
+class IngestWorkerTest {
+    private static final Instant T = Instant.parse("2026-11-23T09:00:00Z");
+    private final Clock clock = Clock.fixed(T, ZoneOffset.UTC);
+    private final Inbox inbox = new Inbox(1000);
+    private final RejectionLog rejections = new RejectionLog(100, clock);
+
+    private static Inbound msg(String topic, String body) {
+        return new Inbound("test", topic, body.getBytes(StandardCharsets.UTF_8), T);
+    }
+
+    @Test
+    void garbageBetweenGoodMessagesIsCountedByReasonAndTheGoodOnesStillArrive() {
+        List<Reading> got = new CopyOnWriteArrayList<>();
+        try (IngestWorker worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.defaults()),
+                got::addAll, rejections, clock).start()) {
+            inbox.offer(msg("sensors/Ampel_1", "{\"co2\":\"776\",\"temp\":\" 21.5 \",\"hum\":\"41\"}"));
+            inbox.offer(msg("sensors/Ampel_1", "{\"co2\": 7"));
+            inbox.offer(msg("sensors/Ampel_1", "x".repeat(70_000)));
+            inbox.offer(msg("sensors/Ampel_2", "{\"co2\": 912}"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> got.size() == 2);
+            assertThat(got).extracting(Reading::co2).containsExactly(776.0, 912.0);
+            await().atMost(Duration.ofSeconds(5)).until(() -> worker.stats().messages() == 4);
+            assertThat(worker.stats().rejected()).isEqualTo(2);
+            assertThat(rejections.counts()).containsEntry("malformed-json", 1L).containsEntry("too-large", 1L);
+        }
+    }
+
+    @Test
+    void aFailingSinkCostsOnlyItsBatchAndTheWorkerGoesOn() {
+        AtomicInteger calls = new AtomicInteger();
+        List<Reading> got = new CopyOnWriteArrayList<>();
+        ReadingSink flaky = readings -> {
+            if (calls.incrementAndGet() == 1) throw new IllegalStateException("disk on fire");
+            got.addAll(readings);
+        };
+        try (IngestWorker worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.defaults()), flaky,
+                rejections, clock).start()) {
+            inbox.offer(msg("sensors/a", "{\"co2\": 800}"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() == 1);
+            inbox.offer(msg("sensors/b", "{\"co2\": 900}"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> got.size() == 1);
+            assertThat(got.get(0).co2()).isEqualTo(900.0);
+        }
+    }
+
+    @Test
+    void closeDrainsWhatIsAlreadyInTheInbox() {
+        List<Reading> got = new CopyOnWriteArrayList<>();
+        IngestWorker worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.defaults()), got::addAll,
+                rejections, clock);
+        for (int i = 0; i < 500; i++) inbox.offer(msg("sensors/r" + i, "{\"co2\": " + (500 + i) + "}"));
+        worker.start();
+        worker.close();
+        assertThat(got).hasSize(500);
+    }
+
+    @Test
+    void aFullInboxDropsAndCountsInsteadOfBlockingTheMqttThread() {
+        Inbox tiny = new Inbox(2);
+        for (int i = 0; i < 5; i++) tiny.offer(msg("sensors/x", "{\"co2\": 600}"));
+        assertThat(tiny.dropped()).isEqualTo(3);
+        assertThat(tiny.offered()).isEqualTo(5);
+    }
+}

@@ -2,7 +2,6 @@ package org.frischluft.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -136,13 +135,13 @@ public final class IngestBench {
                 long tw = System.nanoTime();
                 publishWarmup(url, warmup, qos);
                 Sample warm = awaitStored(samples, warmup, record);
-                Sample seen = samples.get(samples.size() - 1);
+                Sample seen = last(samples);
                 System.out.printf(Locale.ROOT, "warm-up: record stored %,d of %,d other devices' uplinks in %.1f s%s%n",
                         seen.stored(), warmup, (System.nanoTime() - tw) / 1e9 - (warm == null ? STALL_NANOS / 1e9 : 0),
                         warm == null ? " (the rest never arrived)" : "");
             }
-            long stored0 = samples.get(samples.size() - 1).stored();
-            long messages0 = samples.get(samples.size() - 1).messages();
+            long stored0 = last(samples).stored();
+            long messages0 = last(samples).messages();
 
             Process sub = new ProcessBuilder(exe("mosquitto_sub"), "-h", "127.0.0.1", "-p", String.valueOf(port),
                     "-i", "bench-sub", "-t", FILTER, "-C", String.valueOf(n), "-q", String.valueOf(qos))
@@ -175,7 +174,7 @@ public final class IngestBench {
             record.destroy(); // SIGTERM: record flushes and logs its last counter line
             record.waitFor(60, TimeUnit.SECONDS);
             reader.join(5_000);
-            Sample last = samples.isEmpty() ? new Sample(0, 0, 0, 0, 0) : samples.get(samples.size() - 1);
+            Sample last = last(samples);
             List<String> brokerWarnings;
             try (Stream<String> lines = Files.lines(log)) {
                 brokerWarnings = lines.filter(l -> l.contains("dropped") || l.contains("Warning")).limit(5).toList();
@@ -261,6 +260,10 @@ public final class IngestBench {
             client.disconnect().waitForCompletion(5_000);
             client.close();
         }
+    }
+
+    private static Sample last(List<Sample> samples) {
+        return samples.isEmpty() ? new Sample(System.nanoTime(), 0, 0, 0, 0) : samples.get(samples.size() - 1);
     }
 
     /** Heap used, max per quarter of [t0, end]. */

@@ -132,9 +132,11 @@ public final class RecordCommand implements Callable<Integer> {
 
     private static void logStats(AppContext ctx) {
         IngestWorker.Stats s = ctx.stats();
-        LOG.info("messages {} | readings {} | stored {} | ignored {} | rejected {} {} | inbox dropped {}",
+        Runtime rt = Runtime.getRuntime();
+        long usedMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
+        LOG.info("messages {} | readings {} | stored {} | ignored {} | rejected {} {} | inbox dropped {} | heap {} MB",
                 s.messages(), s.readings(), ctx.store().writer().committedRows(), s.ignored(), s.rejected(),
-                ctx.rejections().counts(), s.inboxDropped());
+                ctx.rejections().counts(), s.inboxDropped(), usedMb);
     }
 
     static String redact(String jdbcUrl) {

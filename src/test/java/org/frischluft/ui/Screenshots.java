@@ -36,7 +36,7 @@ import org.frischluft.ui.overview.OverviewViewModel;
 
 /**
  * Renders the screenshots in {@code docs/screenshots/}: the kiosk of one demo room in every state at
- * 1920×1080 and 1280×800, the overview of the demo school ({@link DemoSchool}: 27 rooms, 9 on each of
+ * 1920×1080 and 1280×800 (as installed, and once as the demo shows it, with its badge), the overview of the demo school ({@link DemoSchool}: 27 rooms, 9 on each of
  * 3 floors) on a November morning at 1920×1080, 1600×900 and 1366×768 (also with rejected messages in
  * the header and their list open). Headless (Monocle), no X server. Regenerate with
  * {@code mvn -o -q test -Dtest=ScreenshotsTest -Dfrischluft.screenshots=docs/screenshots}, or run this
@@ -45,7 +45,12 @@ import org.frischluft.ui.overview.OverviewViewModel;
 public final class Screenshots {
     /** One kiosk state to render. */
     public record KioskState(String name, double co2, Light light, Advice advice, Set<Sign> signs, Duration age,
-                             LinkStatus.State link, StoreHealth store, DisplayPolicy policy) {
+                             LinkStatus.State link, StoreHealth store, DisplayPolicy policy, boolean demo) {
+        KioskState(String name, double co2, Light light, Advice advice, Set<Sign> signs, Duration age,
+                   LinkStatus.State link, StoreHealth store, DisplayPolicy policy) {
+            this(name, co2, light, advice, signs, age, link, store, policy, false);
+        }
+
         KioskState(String name, double co2, Light light, Advice advice, Set<Sign> signs, Duration age,
                    LinkStatus.State link, StoreHealth store) {
             this(name, co2, light, advice, signs, age, link, store, DisplayPolicy.always());
@@ -62,7 +67,8 @@ public final class Screenshots {
             new KioskState("grey", 1105, Light.GREY, null, Set.of(), Duration.ofMinutes(23), LinkStatus.State.CONNECTED, StoreHealth.OK),
             new KioskState("disconnected", 980, Light.GREY, null, Set.of(), Duration.ofMinutes(14), LinkStatus.State.RECONNECTING, StoreHealth.OK),
             new KioskState("store-failing", 856, Light.GREEN, null, Set.of(), Duration.ofMinutes(1), LinkStatus.State.CONNECTED, new StoreHealth(StoreHealth.State.DISK_FULL, "disk full")),
-            new KioskState("green-quiet-dimmed", 684, Light.GREEN, null, Set.of(), Duration.ofMinutes(1), LinkStatus.State.CONNECTED, StoreHealth.OK, DisplayPolicy.quiet()));
+            new KioskState("green-quiet-dimmed", 684, Light.GREEN, null, Set.of(), Duration.ofMinutes(1), LinkStatus.State.CONNECTED, StoreHealth.OK, DisplayPolicy.quiet()),
+            new KioskState("demo", 1180, Light.YELLOW, new Advice(Advice.Kind.RED_SOON, 9), Set.of(Sign.TOO_DRY), Duration.ofSeconds(50), LinkStatus.State.CONNECTED, StoreHealth.OK, DisplayPolicy.always(), true));
 
     static final int[][] KIOSK_SIZES = {{1920, 1080}, {1280, 800}};
     static final int[][] OVERVIEW_SIZES = {{1920, 1080}, {1366, 768}};
@@ -128,7 +134,7 @@ public final class Screenshots {
         status.applyStoreHealth(state.store());
         status.tick(now);
         vm.tick(now);
-        KioskViewModel kvm = new KioskViewModel(vm, status, state.policy(), clock);
+        KioskViewModel kvm = new KioskViewModel(vm, status, state.policy(), clock, state.demo());
         return scene(new KioskView(kvm), width, height);
     }
 

@@ -52,9 +52,9 @@ public final class FrischluftApp extends Application {
         Parent root;
         if (launch.view() == GuiLauncher.View.KIOSK) {
             DisplayPolicy policy = DisplayPolicy.parse(launch.settings().display());
-            root = new KioskView(new KioskViewModel(rooms.get(launch.room()), status, policy, ctx.clock()));
+            root = new KioskView(new KioskViewModel(rooms.get(launch.room()), status, policy, ctx.clock(), launch.demo()));
         } else {
-            root = new OverviewView(new OverviewViewModel(ctx.school(), rooms, status, messages));
+            root = new OverviewView(new OverviewViewModel(ctx.school(), rooms, status, messages, launch.demo()));
         }
         int[] size = launch.size();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

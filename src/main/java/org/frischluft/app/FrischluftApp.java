@@ -55,9 +55,9 @@ public final class FrischluftApp extends Application {
             String display = ctx.school().room(launch.room()).map(RoomConfig::display)
                     .filter(d -> d != null && !d.isBlank()).orElse(launch.settings().display());
             DisplayPolicy policy = DisplayPolicy.parse(display);
-            root = new KioskView(new KioskViewModel(rooms.get(launch.room()), status, policy, ctx.clock()));
+            root = new KioskView(new KioskViewModel(rooms.get(launch.room()), status, policy, ctx.clock(), launch.demo()));
         } else {
-            root = new OverviewView(new OverviewViewModel(ctx.school(), rooms, status, messages));
+            root = new OverviewView(new OverviewViewModel(ctx.school(), rooms, status, messages, launch.demo()));
         }
         int[] size = launch.size();
         boolean lockedKiosk = launch.view() == GuiLauncher.View.KIOSK && size == null;

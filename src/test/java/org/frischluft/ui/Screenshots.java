@@ -22,6 +22,7 @@ import org.frischluft.model.Sign;
 import org.frischluft.live.StoreHealth;
 import org.frischluft.rooms.RoomConfig;
 import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.sim.DemoSchool;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.Messages;
 import org.frischluft.ui.common.RoomViewModel;
@@ -34,17 +35,22 @@ import org.frischluft.ui.overview.OverviewView;
 import org.frischluft.ui.overview.OverviewViewModel;
 
 /**
- * Renders the screenshots in {@code docs/screenshots/}: the kiosk in every state at 1920×1080 and
- * 1280×800, the overview of a 24-room, 3-floor school at 1920×1080 and 1366×768 (also with rejected
- * messages in the header and their list open). Headless (Monocle),
- * no X server. Regenerate with
+ * Renders the screenshots in {@code docs/screenshots/}: the kiosk of one demo room in every state at
+ * 1920×1080 and 1280×800 (as installed, and once as the demo shows it, with its badge), the overview of the demo school ({@link DemoSchool}: 27 rooms, 9 on each of
+ * 3 floors) on a November morning at 1920×1080, 1600×900 and 1366×768 (also with rejected messages in
+ * the header and their list open). Headless (Monocle), no X server. Regenerate with
  * {@code mvn -o -q test -Dtest=ScreenshotsTest -Dfrischluft.screenshots=docs/screenshots}, or run this
  * {@code main} on the test classpath (optional argument: the output directory, default {@code docs/screenshots}).
  */
 public final class Screenshots {
     /** One kiosk state to render. */
     public record KioskState(String name, double co2, Light light, Advice advice, Set<Sign> signs, Duration age,
-                             LinkStatus.State link, StoreHealth store, DisplayPolicy policy) {
+                             LinkStatus.State link, StoreHealth store, DisplayPolicy policy, boolean demo) {
+        KioskState(String name, double co2, Light light, Advice advice, Set<Sign> signs, Duration age,
+                   LinkStatus.State link, StoreHealth store, DisplayPolicy policy) {
+            this(name, co2, light, advice, signs, age, link, store, policy, false);
+        }
+
         KioskState(String name, double co2, Light light, Advice advice, Set<Sign> signs, Duration age,
                    LinkStatus.State link, StoreHealth store) {
             this(name, co2, light, advice, signs, age, link, store, DisplayPolicy.always());
@@ -61,10 +67,54 @@ public final class Screenshots {
             new KioskState("grey", 1105, Light.GREY, null, Set.of(), Duration.ofMinutes(23), LinkStatus.State.CONNECTED, StoreHealth.OK),
             new KioskState("disconnected", 980, Light.GREY, null, Set.of(), Duration.ofMinutes(14), LinkStatus.State.RECONNECTING, StoreHealth.OK),
             new KioskState("store-failing", 856, Light.GREEN, null, Set.of(), Duration.ofMinutes(1), LinkStatus.State.CONNECTED, new StoreHealth(StoreHealth.State.DISK_FULL, "disk full")),
-            new KioskState("green-quiet-dimmed", 684, Light.GREEN, null, Set.of(), Duration.ofMinutes(1), LinkStatus.State.CONNECTED, StoreHealth.OK, DisplayPolicy.quiet()));
+            new KioskState("green-quiet-dimmed", 684, Light.GREEN, null, Set.of(), Duration.ofMinutes(1), LinkStatus.State.CONNECTED, StoreHealth.OK, DisplayPolicy.quiet()),
+            new KioskState("demo", 1180, Light.YELLOW, new Advice(Advice.Kind.RED_SOON, 9), Set.of(Sign.TOO_DRY), Duration.ofSeconds(50), LinkStatus.State.CONNECTED, StoreHealth.OK, DisplayPolicy.always(), true));
 
     static final int[][] KIOSK_SIZES = {{1920, 1080}, {1280, 800}};
     static final int[][] OVERVIEW_SIZES = {{1920, 1080}, {1366, 768}};
+    /** Further overview sizes rendered once (a common desktop window). */
+    static final int[][] OVERVIEW_EXTRA_SIZES = {{1600, 900}};
+
+    /**
+     * One room of the demo school at 10:42 on a November morning: CO2, temperature, humidity (dry winter
+     * air, so many rooms say so), the light and how old the value is.
+     */
+    record DemoRoom(String id, double co2, double temperature, double humidity, Light light, Duration age) {
+        DemoRoom(String id, double co2, double temperature, double humidity, Duration age) {
+            this(id, co2, temperature, humidity, UiFixtures.uba(co2), age);
+        }
+    }
+
+    static final List<DemoRoom> DEMO_MORNING = List.of(
+            new DemoRoom("r-001", 1180, 21.8, 31, Duration.ofSeconds(50)),
+            new DemoRoom("r-002", 760, 21.2, 29, Duration.ofSeconds(95)),
+            new DemoRoom("r-003", 2140, 23.4, 36, Duration.ofSeconds(40)),
+            new DemoRoom("r-004", 930, 21.5, 30, Duration.ofMinutes(2)),
+            new DemoRoom("r-005", 1420, 22.6, 33, Duration.ofSeconds(70)),
+            new DemoRoom("r-006", 610, 20.9, 28, Duration.ofMinutes(3)),
+            new DemoRoom("r-010", 870, 21.0, 27, Duration.ofSeconds(30)),
+            new DemoRoom("r-012", 990, 21.3, 32, Light.GREY, Duration.ofMinutes(26)),
+            new DemoRoom("r-aula", 640, 19.4, 26, Duration.ofMinutes(1)),
+            new DemoRoom("r-101", 2380, 24.1, 38, Duration.ofSeconds(45)),
+            new DemoRoom("r-102", 1010, 22.0, 32, Duration.ofMinutes(2)),
+            new DemoRoom("r-103", 780, 21.4, 29, Duration.ofSeconds(80)),
+            new DemoRoom("r-104", 930, 21.7, 30, Duration.ofMinutes(3)),
+            new DemoRoom("r-105", 1650, 22.9, 34, Duration.ofSeconds(55)),
+            new DemoRoom("r-106", 540, 18.4, 25, Light.BLUE, Duration.ofSeconds(35)),
+            new DemoRoom("r-110", 880, 21.3, 28, Duration.ofMinutes(1)),
+            new DemoRoom("r-111", 1230, 22.2, 31, Duration.ofSeconds(100)),
+            new DemoRoom("r-112", 720, 23.0, 27, Duration.ofMinutes(2)),
+            new DemoRoom("r-201", 640, 21.5, 29, Duration.ofSeconds(65)),
+            new DemoRoom("r-202", 1180, 22.1, 32, Duration.ofMinutes(1)),
+            new DemoRoom("r-203", 2210, 23.8, 37, Duration.ofSeconds(25)),
+            new DemoRoom("r-204", 870, 21.9, 30, Duration.ofMinutes(2)),
+            new DemoRoom("r-205", 560, 20.4, 28, Duration.ofSeconds(90)),
+            new DemoRoom("r-206", 1960, 23.1, 35, Duration.ofMinutes(1)),
+            new DemoRoom("r-210", 1100, 22.4, 31, Duration.ofSeconds(75)),
+            new DemoRoom("r-211", 690, 21.1, 27, Duration.ofMinutes(3)),
+            new DemoRoom("r-212", 820, 20.2, 29, Duration.ofSeconds(40)));
+    /** The demo room whose sensor reports a low battery. */
+    static final String LOW_BATTERY_ROOM = "r-104";
 
     private Screenshots() {
     }
@@ -73,20 +123,22 @@ public final class Screenshots {
     public static Scene kiosk(KioskState state, Locale locale, int width, int height) {
         UiFixtures.MutableClock clock = UiFixtures.clock();
         Messages messages = Messages.forLocale(locale);
-        RoomConfig room = UiFixtures.room("r-204", locale.getLanguage().equals("de") ? "Raum 204 · 7b" : "Room 204 · 7b", "2. OG", 2);
+        RoomConfig room = DemoSchool.config().rooms().stream().filter(r -> r.id().value().equals("r-204")).findFirst().orElseThrow();
         RoomViewModel vm = new RoomViewModel(room, messages, clock);
         AppStatusViewModel status = new AppStatusViewModel(messages, clock);
         Instant now = clock.instant();
-        vm.apply(UiFixtures.snapshot(room.id(), state.co2(), state.light(), state.advice(), state.signs(), now, state.age()));
+        vm.apply(climate(UiFixtures.snapshot(room.id(), state.co2(), state.light(), state.advice(), state.signs(), now, state.age()),
+                state.signs().contains(Sign.TOO_COLD) ? 18.6 : state.signs().contains(Sign.TOO_WARM) ? 26.4 : 22.1,
+                state.signs().contains(Sign.TOO_DRY) ? 27 : 34, 87.0));
         status.applyLink(new LinkStatus("tcp://broker", state.link(), now.minus(state.link() == LinkStatus.State.CONNECTED ? Duration.ofHours(3) : Duration.ofMinutes(12)), ""));
         status.applyStoreHealth(state.store());
         status.tick(now);
         vm.tick(now);
-        KioskViewModel kvm = new KioskViewModel(vm, status, state.policy(), clock);
+        KioskViewModel kvm = new KioskViewModel(vm, status, state.policy(), clock, state.demo());
         return scene(new KioskView(kvm), width, height);
     }
 
-    /** The overview of the 24-room demo school in a lesson: mixed lights, one room stale, one low battery. */
+    /** The overview of the demo school in a lesson: mixed lights, one room stale, one airing, one low battery. */
     public static Scene overview(Locale locale, int width, int height, LinkStatus.State link) {
         return overview(locale, width, height, link, null, false);
     }
@@ -99,39 +151,32 @@ public final class Screenshots {
                                  org.frischluft.live.RejectionSummary rejections, boolean panelOpen) {
         UiFixtures.MutableClock clock = UiFixtures.clock();
         Messages messages = Messages.forLocale(locale);
-        SchoolConfig school = UiFixtures.school();
+        SchoolConfig school = DemoSchool.config();
         Map<RoomId, RoomViewModel> rooms = UiFixtures.viewModels(school, messages, clock);
         Instant now = clock.instant();
-        double[] co2 = {640, 1180, 2140, 870, 560, 990, 1430, 720, 2380, 1010, 780, 930, 1650, 610, 540, 880,
-            1230, 820, 700, 1960, 2210, 760, 1100, 690};
-        int i = 0;
-        for (RoomConfig r : school.rooms()) {
-            double v = co2[i % co2.length];
-            Light light = UiFixtures.uba(v);
-            Duration age = Duration.ofSeconds(30 + 37L * i % 240);
-            Set<Sign> signs = Set.of();
-            if (i == 5 || i == 17) {
-                light = Light.GREY;
-                age = Duration.ofMinutes(i == 5 ? 26 : 3 * 60 + 5);
-            }
-            if (i == 11) signs = Set.of(Sign.LOW_BATTERY);
-            if (i == 14) light = Light.BLUE;
-            if (i == 2) signs = Set.of(Sign.TOO_WARM);
-            RoomSnapshot s = UiFixtures.snapshot(r.id(), v, light, null, signs, now, age);
-            if (i == 11) {
-                s = new RoomSnapshot(s.room(), s.device(), s.co2(), s.temperature(), s.humidity(), 8.0, s.lastReading(), s.assessment());
-            }
-            rooms.get(r.id()).apply(s);
-            i++;
+        for (DemoRoom d : DEMO_MORNING) {
+            RoomId id = RoomId.of(d.id());
+            Set<Sign> signs = java.util.EnumSet.noneOf(Sign.class);
+            if (d.temperature() < 20) signs.add(Sign.TOO_COLD);
+            if (d.temperature() > 26) signs.add(Sign.TOO_WARM);
+            if (d.humidity() < 30) signs.add(Sign.TOO_DRY);
+            if (d.id().equals(LOW_BATTERY_ROOM)) signs.add(Sign.LOW_BATTERY);
+            Advice advice = d.light() == Light.BLUE ? new Advice(Advice.Kind.CLOSE_NOW, 0) : null;
+            RoomSnapshot s = UiFixtures.snapshot(id, d.co2(), d.light(), advice, signs, now, d.age());
+            rooms.get(id).apply(climate(s, d.temperature(), d.humidity(), d.id().equals(LOW_BATTERY_ROOM) ? 8.0 : 87.0));
         }
         AppStatusViewModel status = new AppStatusViewModel(messages, clock);
         status.applyLink(new LinkStatus("tcp://broker", link, now.minus(Duration.ofMinutes(12)), ""));
         status.tick(now);
         if (rejections != null) status.applyRejections(rejections);
-        OverviewViewModel vm = new OverviewViewModel(school, rooms, status, messages);
+        OverviewViewModel vm = new OverviewViewModel(school, rooms, status, messages, true);
         Scene scene = scene(new OverviewView(vm), width, height);
         if (panelOpen) ((javafx.scene.control.Button) scene.lookup("#rejections-count")).fire();
         return scene;
+    }
+
+    private static RoomSnapshot climate(RoomSnapshot s, double temperature, double humidity, double batteryPct) {
+        return new RoomSnapshot(s.room(), s.device(), s.co2(), temperature, humidity, batteryPct, s.lastReading(), s.assessment());
     }
 
     private static Scene scene(Parent root, int width, int height) {
@@ -150,6 +195,9 @@ public final class Screenshots {
             files.add(render(kiosk(KIOSK_STATES.get(3), Locale.ENGLISH, size[0], size[1]), dir, "kiosk-red-en", size));
         }
         for (int[] size : OVERVIEW_SIZES) {
+            files.add(render(overview(Locale.GERMAN, size[0], size[1], LinkStatus.State.CONNECTED), dir, "overview", size));
+        }
+        for (int[] size : OVERVIEW_EXTRA_SIZES) {
             files.add(render(overview(Locale.GERMAN, size[0], size[1], LinkStatus.State.CONNECTED), dir, "overview", size));
         }
         files.add(render(overview(Locale.GERMAN, 1920, 1080, LinkStatus.State.DISCONNECTED), dir, "overview-disconnected", OVERVIEW_SIZES[0]));

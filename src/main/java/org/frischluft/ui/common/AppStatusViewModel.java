@@ -2,6 +2,8 @@ package org.frischluft.ui.common;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,12 +25,15 @@ import org.frischluft.model.LinkStatus;
  * A problem text is empty while everything works.
  */
 public final class AppStatusViewModel {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private final Messages messages;
     private final Map<String, LinkStatus> links = new LinkedHashMap<>();
     private StoreHealth storeHealth = StoreHealth.OK;
     private final RejectionsViewModel rejections;
+    private final ZoneId zone;
 
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
+    private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected", true);
     private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper(this, "connectionText", "");
     private final ReadOnlyStringWrapper storeText = new ReadOnlyStringWrapper(this, "storeText", "");
@@ -36,7 +41,9 @@ public final class AppStatusViewModel {
 
     public AppStatusViewModel(Messages messages, Clock clock) {
         this.messages = Objects.requireNonNull(messages, "messages");
+        zone = clock.getZone();
         now.set(clock.instant());
+        clockText.set(CLOCK.format(clock.instant().atZone(zone)));
         rejections = new RejectionsViewModel(messages, clock);
     }
 
@@ -65,6 +72,7 @@ public final class AppStatusViewModel {
     /** Moves the clock on and refreshes ages in the status texts (once a second). */
     public void tick(Instant instant) {
         now.set(instant);
+        clockText.set(CLOCK.format(instant.atZone(zone)));
         refresh();
     }
 
@@ -90,6 +98,8 @@ public final class AppStatusViewModel {
 
     /** The pump's clock: the current time, updated once a second. */
     public ReadOnlyObjectProperty<Instant> nowProperty() { return now.getReadOnlyProperty(); }
+    /** "10:42": the current time in the clock's zone (the simulated school time in the demo). */
+    public ReadOnlyStringProperty clockTextProperty() { return clockText.getReadOnlyProperty(); }
     /** False while any broker link is down or still connecting. */
     public ReadOnlyBooleanProperty connectedProperty() { return connected.getReadOnlyProperty(); }
     /** "Keine Verbindung zum Server — letzter Stand vor 12 min"; empty while connected. */
@@ -103,4 +113,5 @@ public final class AppStatusViewModel {
     public String getConnectionText() { return connectionText.get(); }
     public String getStoreText() { return storeText.get(); }
     public Instant getNow() { return now.get(); }
+    public String getClockText() { return clockText.get(); }
 }

@@ -27,6 +27,8 @@ public final class Palette {
     public static final Color STALE = Color.web("#9aa3ad");
     /** {@code -fl-blue}: blue, you may close the windows. */
     public static final Color BLUE = Color.web("#4fc3f7");
+    /** {@code -fl-demo}: violet, marks simulated data (the demo); no state uses it. */
+    public static final Color DEMO = Color.web("#c3a6ff");
 
     private Palette() {
     }

@@ -40,6 +40,7 @@ public final class RoomViewModel {
     private final ReadOnlyStringWrapper coachLine = new ReadOnlyStringWrapper(this, "coachLine", "");
     private final ReadOnlyStringWrapper signsText = new ReadOnlyStringWrapper(this, "signsText", "");
     private final ReadOnlyStringWrapper climateText = new ReadOnlyStringWrapper(this, "climateText", "");
+    private final ReadOnlyStringWrapper tileClimateText = new ReadOnlyStringWrapper(this, "tileClimateText", "");
     private final ReadOnlyStringWrapper batteryText = new ReadOnlyStringWrapper(this, "batteryText", "");
     private final ReadOnlyBooleanWrapper lowBattery = new ReadOnlyBooleanWrapper(this, "lowBattery");
     private final ReadOnlyObjectWrapper<RoomSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -88,6 +89,7 @@ public final class RoomViewModel {
         coachLine.set(advice == null || l == Light.GREY ? "" : messages.get("advice." + advice.kind().name(), advice.minutes()));
         climateText.set(climate(s));
         Set<Sign> signs = s.assessment().signs().isEmpty() ? EnumSet.noneOf(Sign.class) : EnumSet.copyOf(s.assessment().signs());
+        tileClimateText.set(tileClimate(messages, s.temperature(), s.humidity(), signs));
         StringJoiner joined = new StringJoiner(messages.get("overview.separator"));
         signs.stream().filter(sign -> sign != Sign.LOW_BATTERY).forEach(sign -> joined.add(messages.get("sign." + sign.name())));
         signsText.set(joined.toString());
@@ -115,6 +117,31 @@ public final class RoomViewModel {
         return j.toString();
     }
 
+    /**
+     * The climate line of a small tile, one short line that never wraps: a temperature out of range gets a
+     * short word after its value ("17,8 °C kalt · 45 %"), a humidity out of range shows only its word
+     * ("21,5 °C · trocken"), which in a dry winter is most rooms and must not shout. Empty when neither
+     * value is known.
+     */
+    static String tileClimate(Messages messages, Double temperature, Double humidity, Set<Sign> signs) {
+        StringJoiner j = new StringJoiner(messages.get("overview.separator"));
+        Sign tempSign = signs.contains(Sign.TOO_COLD) ? Sign.TOO_COLD : signs.contains(Sign.TOO_WARM) ? Sign.TOO_WARM : null;
+        Sign humSign = signs.contains(Sign.TOO_DRY) ? Sign.TOO_DRY : signs.contains(Sign.TOO_HUMID) ? Sign.TOO_HUMID : null;
+        String temp = temperature == null ? null : messages.get("temperature.value", messages.oneDecimal(temperature));
+        String hum = humidity == null ? null : messages.get("humidity.value", messages.integer(humidity));
+        String t = withWord(messages, temp, tempSign);
+        if (!t.isEmpty()) j.add(t);
+        String h = withWord(messages, humSign != null ? null : hum, humSign);
+        if (!h.isEmpty()) j.add(h);
+        return j.toString();
+    }
+
+    private static String withWord(Messages messages, String value, Sign sign) {
+        String word = sign == null ? null : messages.get("tile.sign." + sign.name());
+        if (value == null) return word == null ? "" : word;
+        return word == null ? value : value + " " + word;
+    }
+
     public ReadOnlyStringProperty roomNameProperty() { return roomName.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Light> lightProperty() { return light.getReadOnlyProperty(); }
     /** The words for the light: "Gute Luft", "Bald lüften", "Jetzt lüften!", "Fenster schließen", "Keine aktuellen Daten". */
@@ -133,6 +160,8 @@ public final class RoomViewModel {
     public ReadOnlyStringProperty signsTextProperty() { return signsText.getReadOnlyProperty(); }
     /** "21,5 °C · 45 %", empty when unknown. */
     public ReadOnlyStringProperty climateTextProperty() { return climateText.getReadOnlyProperty(); }
+    /** The tile's compact climate line, see {@link #tileClimate}: "21,5 °C · trocken". */
+    public ReadOnlyStringProperty tileClimateTextProperty() { return tileClimateText.getReadOnlyProperty(); }
     /** "Batterie 80 %" ("Batterie schwach" when low without a percentage), empty when unknown. */
     public ReadOnlyStringProperty batteryTextProperty() { return batteryText.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty lowBatteryProperty() { return lowBattery.getReadOnlyProperty(); }
@@ -147,4 +176,5 @@ public final class RoomViewModel {
     public String getCoachLine() { return coachLine.get(); }
     public String getSignsText() { return signsText.get(); }
     public String getClimateText() { return climateText.get(); }
+    public String getTileClimateText() { return tileClimateText.get(); }
 }

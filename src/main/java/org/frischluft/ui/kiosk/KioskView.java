@@ -20,7 +20,8 @@ import org.frischluft.ui.common.Theme;
  * The kiosk screen of one room, readable from the back of a classroom: a position-coded traffic light
  * (red top, yellow middle, green bottom; blue lights the bottom lamp in blue; grey leaves all dark with a
  * question mark), an icon in the lit lamp, the words, the CO2 value, its age, the coach line, room name,
- * clock, temperature and humidity, and a status line when the broker or the history store is in trouble.
+ * clock, temperature and humidity, a status line when the broker or the history store is in trouble, and a
+ * "Demo" badge beside the clock when the room is simulated.
  * A thin view: everything shown comes from the {@link KioskViewModel}; only the root font follows the
  * window size (20 px at 1920×1080), all other sizes are em in {@code theme.css}.
  */
@@ -106,6 +107,11 @@ public class KioskView extends StackPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(roomName, spacer, clock);
+        if (!vm.demoText().isEmpty()) {
+            Label demo = label("demo-badge", "demo-badge");
+            demo.setText(vm.demoText());
+            header.getChildren().add(2, demo);
+        }
         header.getStyleClass().add("kiosk-header");
 
         coach.setMinWidth(0);

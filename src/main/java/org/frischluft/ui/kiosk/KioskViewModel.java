@@ -14,7 +14,7 @@ import org.frischluft.ui.common.RoomViewModel;
 
 /**
  * The kiosk of one room: the room's view model, the application status, the wall clock and the
- * brightness its {@link DisplayPolicy} asks for. Follows the status model's once-a-second tick, so the
+ * brightness its {@link DisplayPolicy} asks for, and whether the room is simulated (the demo). Follows the status model's once-a-second tick, so the
  * {@link org.frischluft.ui.common.FxPump} drives it like everything else. FX thread only; no nodes.
  */
 public final class KioskViewModel {
@@ -24,10 +24,18 @@ public final class KioskViewModel {
     private final AppStatusViewModel status;
     private final DisplayPolicy policy;
     private final Clock clock;
+    private final boolean demo;
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText");
     private final ReadOnlyObjectWrapper<Brightness> brightness = new ReadOnlyObjectWrapper<>(this, "brightness", Brightness.FULL);
 
+    /** The kiosk of a real room. */
     public KioskViewModel(RoomViewModel room, AppStatusViewModel status, DisplayPolicy policy, Clock clock) {
+        this(room, status, policy, clock, false);
+    }
+
+    /** The kiosk; {@code demo} when the room is simulated, so the screen says so. */
+    public KioskViewModel(RoomViewModel room, AppStatusViewModel status, DisplayPolicy policy, Clock clock, boolean demo) {
+        this.demo = demo;
         this.room = Objects.requireNonNull(room, "room");
         this.status = Objects.requireNonNull(status, "status");
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -53,6 +61,11 @@ public final class KioskViewModel {
 
     public DisplayPolicy policy() {
         return policy;
+    }
+
+    /** "Demo — simulierte Schule" when the room is simulated, else empty. */
+    public String demoText() {
+        return demo ? room.messages().get("demo.badge") : "";
     }
 
     /** "08:15" in the clock's zone. */

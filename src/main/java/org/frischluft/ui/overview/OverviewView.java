@@ -16,22 +16,24 @@ import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.RejectionsViewModel;
 
 /**
- * The caretaker's overview: counts per state and the connection status at the top (a full-width grey
- * bar when the broker or the history store is in trouble), a muted "12 abgelehnt" once any message was
- * rejected (a click lists them over the rooms, for the admin), then one titled row
- * of room tiles per floor. Red tiles are filled red so they stand out at a glance; every tile also shows
- * its state as an icon and a word. Like the kiosk, only the root font follows the window (18 px at
- * 1920×1080, never below 12 px); when a school has more rooms than fit, the floors scroll.
+ * The caretaker's overview: the school's name (with a violet "Demo — simulierte Schule" badge when the
+ * rooms are simulated), counts per state, the clock and the connection status at the top (a full-width
+ * grey bar when the broker or the history store is in trouble), a muted "12 abgelehnt" once any message
+ * was rejected (a click lists them over the rooms, for the admin), then one titled row of room tiles per
+ * floor. Red tiles are filled red so they stand out at a glance; every tile also shows its state as an
+ * icon and a word. Like the kiosk, only the root font follows the window: {@link OverviewFit} picks it
+ * from the window and the school's shape so the whole school is seen at once; a school too large for
+ * that wraps and scrolls.
  */
 public class OverviewView extends BorderPane {
-    static final double BASE_FONT_PX = 18;
-    static final double MIN_FONT_PX = 12;
-
     private final OverviewViewModel vm;
-    private HBox header;
+    private OverviewFit fit;
+    private HBox titleRow;
+    private HBox countsRow;
     private VBox floors;
     private Label status;
     private Label connected;
+    private Label clock;
     private Button rejections;
     private RejectionsPanel rejectionsPanel;
 
@@ -49,12 +51,21 @@ public class OverviewView extends BorderPane {
         title.setId("overview-title");
         title.getStyleClass().add("overview-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        header = new HBox(title);
-        header.getStyleClass().add("overview-header");
+        titleRow = new HBox(title);
+        titleRow.getStyleClass().add("overview-header-row");
+        if (vm.demo()) {
+            Label demo = new Label(vm.demoText());
+            demo.setId("demo-badge");
+            demo.getStyleClass().add("demo-badge");
+            demo.setMinWidth(Region.USE_PREF_SIZE);
+            titleRow.getChildren().add(demo);
+        }
+        countsRow = new HBox();
+        countsRow.getStyleClass().add("overview-header-row");
         for (Light l : OverviewViewModel.COUNT_ORDER) {
             Label chip = TileFactory.countChip(vm, l);
             chip.setMinWidth(Region.USE_PREF_SIZE);
-            header.getChildren().add(chip);
+            countsRow.getChildren().add(chip);
         }
         status = new Label();
         status.setId("connection-status");
@@ -64,6 +75,10 @@ public class OverviewView extends BorderPane {
         connected.setId("connection-ok");
         connected.getStyleClass().add("status-ok");
         connected.setMinWidth(Region.USE_PREF_SIZE);
+        clock = new Label();
+        clock.setId("overview-clock");
+        clock.getStyleClass().add("overview-clock");
+        clock.setMinWidth(Region.USE_PREF_SIZE);
 
         rejections = new Button();
         rejections.setId("rejections-count");
@@ -87,9 +102,14 @@ public class OverviewView extends BorderPane {
     }
 
     private void layoutParts() {
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        header.getChildren().addAll(gap, rejections, connected);
+        Region titleGap = new Region();
+        HBox.setHgrow(titleGap, Priority.ALWAYS);
+        titleRow.getChildren().addAll(titleGap, clock);
+        Region countsGap = new Region();
+        HBox.setHgrow(countsGap, Priority.ALWAYS);
+        countsRow.getChildren().addAll(countsGap, rejections, connected);
+        VBox header = new VBox(titleRow, countsRow);
+        header.getStyleClass().add("overview-header");
         ScrollPane scroll = new ScrollPane(floors);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -113,15 +133,23 @@ public class OverviewView extends BorderPane {
         rejections.visibleProperty().bind(r.anyProperty());
         rejections.managedProperty().bind(rejections.visibleProperty());
         rejections.setOnAction(e -> rejectionsPanel.open());
+        clock.textProperty().bind(s.clockTextProperty());
         widthProperty().addListener((o, a, b) -> rescale());
         heightProperty().addListener((o, a, b) -> rescale());
+        status.visibleProperty().addListener((o, a, b) -> rescale());
         rescale();
     }
 
+    /** Only the root font follows the window and the school's shape; everything else is em. */
     private void rescale() {
         double w = getWidth() > 0 ? getWidth() : 1920;
         double h = getHeight() > 0 ? getHeight() : 1080;
-        double px = Math.max(MIN_FONT_PX, BASE_FONT_PX * Math.min(w / 1920, h / 1080));
-        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", px));
+        fit = OverviewFit.choose(w, h, vm.longestFloor(), vm.floors().size(), status.isVisible());
+        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fit.fontPx()));
+    }
+
+    /** The root font and rows chosen for the current window. */
+    OverviewFit fit() {
+        return fit;
     }
 }

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The caretaker's overview: every room's view model grouped by floor (floors in floor order, rooms in
- * configuration order), the number of rooms per light and the connection status. Counts follow the
- * rooms' lights as the pump applies snapshots. FX thread only; no nodes.
+ * configuration order), the number of rooms per light, the connection status, the clock and whether this
+ * is the simulated demo school. Counts follow the rooms' lights as the pump applies snapshots.
+ * FX thread only; no nodes.
  */
 public final class OverviewViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(OverviewViewModel.class);
@@ -41,10 +42,19 @@ public final class OverviewViewModel {
     private final AppStatusViewModel status;
     private final Messages messages;
     private final List<Floor> floors;
+    private final boolean demo;
     private final Map<Light, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Light.class);
     private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper(this, "countsText");
 
+    /** The overview of a real school. */
     public OverviewViewModel(SchoolConfig config, Map<RoomId, RoomViewModel> rooms, AppStatusViewModel status, Messages messages) {
+        this(config, rooms, status, messages, false);
+    }
+
+    /** The overview; {@code demo} when the rooms are simulated, so the header says so. */
+    public OverviewViewModel(SchoolConfig config, Map<RoomId, RoomViewModel> rooms, AppStatusViewModel status, Messages messages,
+                             boolean demo) {
+        this.demo = demo;
         this.config = Objects.requireNonNull(config, "config");
         this.status = Objects.requireNonNull(status, "status");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -98,6 +108,21 @@ public final class OverviewViewModel {
 
     public List<Floor> floors() {
         return floors;
+    }
+
+    /** Rooms on the floor with the most rooms (0 for a school without rooms). */
+    public int longestFloor() {
+        return floors.stream().mapToInt(f -> f.rooms().size()).max().orElse(0);
+    }
+
+    /** True when the rooms are the simulated demo school. */
+    public boolean demo() {
+        return demo;
+    }
+
+    /** "Demo — simulierte Schule" while {@link #demo()}, else empty. */
+    public String demoText() {
+        return demo ? messages.get("demo.badge") : "";
     }
 
     public AppStatusViewModel status() {

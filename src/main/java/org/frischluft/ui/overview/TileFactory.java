@@ -1,5 +1,7 @@
 package org.frischluft.ui.overview;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -26,10 +28,23 @@ public final class TileFactory {
     private TileFactory() {
     }
 
-    /** A room's tile, bound to its view model; id {@code tile-<room id>}, style class {@code room-tile}. */
+    /** Where a room name splits into its number and the rest: "R 110 — Physik", "Raum 204 · 7b". */
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s+[—–·:|-]\\s+");
+
+    /**
+     * A room's tile, bound to its view model; id {@code tile-<room id>}, style class {@code room-tile}.
+     * Top to bottom: the room's number in bold and the rest of its name smaller below ("R 110" over
+     * "Physik"), state icon and words, CO2, age, one compact climate line, and a low battery.
+     */
     public static Region roomTile(RoomViewModel room) {
         Label name = label("tile-name");
-        name.textProperty().bind(room.roomNameProperty());
+        name.setWrapText(true);
+        Label subtitle = label("tile-subtitle");
+        subtitle.setMinWidth(0);
+        room.roomNameProperty().addListener((obs, o, n) -> showName(n, name, subtitle));
+        showName(room.roomNameProperty().get(), name, subtitle);
+        VBox nameBox = new VBox(name, subtitle);
+        nameBox.getStyleClass().add("tile-name-box");
 
         Region icon = new Region();
         icon.getStyleClass().add("state-icon");
@@ -50,16 +65,17 @@ public final class TileFactory {
         Label age = label("tile-age");
         age.textProperty().bind(room.ageTextProperty());
         age.setMinHeight(Region.USE_PREF_SIZE); // "letzter Wert vor 26 min" wraps rather than being cut
-        Label signs = label("tile-signs");
-        signs.textProperty().bind(Bindings.createStringBinding(() -> joinSigns(room),
-                room.climateTextProperty(), room.signsTextProperty()));
-        signs.setMinHeight(Region.USE_PREF_SIZE);
+        // temperature and humidity on one calm line; a grey room's climate is as old as its CO2, so it goes
+        Label climate = label("tile-climate");
+        climate.textProperty().bind(room.tileClimateTextProperty());
+        climate.visibleProperty().bind(climate.textProperty().isNotEmpty().and(room.lightProperty().isNotEqualTo(Light.GREY)));
+        climate.managedProperty().bind(climate.visibleProperty());
         Label battery = label("tile-battery");
         battery.textProperty().bind(room.batteryTextProperty());
         battery.visibleProperty().bind(room.lowBatteryProperty());
         battery.managedProperty().bind(battery.visibleProperty());
 
-        VBox tile = new VBox(name, state, co2Row, age, signs, battery);
+        VBox tile = new VBox(nameBox, state, co2Row, age, climate, battery);
         tile.setId("tile-" + room.id().value());
         tile.getStyleClass().add("room-tile");
         room.lightProperty().addListener((obs, old, light) -> {
@@ -71,12 +87,25 @@ public final class TileFactory {
         return tile;
     }
 
-    private static String joinSigns(RoomViewModel room) {
-        String signs = room.getSignsText();
-        String climate = room.getClimateText();
-        if (signs.isEmpty()) return climate;
-        if (climate.isEmpty()) return signs;
-        return climate + room.messages().get("overview.separator") + signs;
+    private static void showName(String full, Label name, Label subtitle) {
+        String[] parts = nameParts(full);
+        name.setText(parts[0]);
+        subtitle.setText(parts[1]);
+        subtitle.setVisible(!parts[1].isEmpty());
+        subtitle.setManaged(subtitle.isVisible());
+    }
+
+    /**
+     * A room name as number and rest, split at the first spaced dash, dot or colon: "R 110 — Physik" gives
+     * {"R 110", "Physik"}; a name without one ("Aula / Mensa") stays whole, with an empty rest.
+     */
+    static String[] nameParts(String name) {
+        String n = name == null ? "" : name.strip();
+        Matcher m = NAME_SEPARATOR.matcher(n);
+        if (m.find() && m.start() > 0 && m.end() < n.length()) {
+            return new String[] {n.substring(0, m.start()), n.substring(m.end())};
+        }
+        return new String[] {n, ""};
     }
 
     /** A count chip for the header: icon and "3 rot", id {@code count-<light>}, greyed when zero. */

@@ -46,4 +46,12 @@ class AppStatusViewModelTest {
         status.applyLink(new LinkStatus("b", LinkStatus.State.DISCONNECTED, clock.instant(), ""));
         assertThat(status.isConnected()).isFalse();
     }
+
+    @Test
+    void clockShowsTheTimeOfTheClocksZoneAndFollowsTheTick() {
+        assertThat(status.getClockText()).isEqualTo("10:42"); // 09:42 UTC in Berlin
+        clock.advance(Duration.ofMinutes(20));
+        status.tick(clock.instant());
+        assertThat(status.getClockText()).isEqualTo("11:02");
+    }
 }

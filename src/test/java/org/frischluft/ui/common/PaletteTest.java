@@ -15,7 +15,7 @@ class PaletteTest {
     private static final Map<String, Color> MIRROR = Map.of(
             "-fl-bg", Palette.BG, "-fl-surface", Palette.SURFACE, "-fl-fg", Palette.FG, "-fl-muted", Palette.MUTED,
             "-fl-ok", Palette.OK, "-fl-warn", Palette.WARN, "-fl-alarm", Palette.ALARM, "-fl-stale", Palette.STALE,
-            "-fl-blue", Palette.BLUE);
+            "-fl-blue", Palette.BLUE, "-fl-demo", Palette.DEMO);
 
     @Test
     void paletteMatchesTheCssVariables() throws Exception {
@@ -32,7 +32,7 @@ class PaletteTest {
 
     @Test
     void everyTextColourReachesWcagAaOnTheBackground() {
-        for (Color c : new Color[] {Palette.FG, Palette.MUTED, Palette.OK, Palette.WARN, Palette.ALARM, Palette.STALE, Palette.BLUE}) {
+        for (Color c : new Color[] {Palette.FG, Palette.MUTED, Palette.OK, Palette.WARN, Palette.ALARM, Palette.STALE, Palette.BLUE, Palette.DEMO}) {
             assertThat(contrast(c, Palette.BG)).as(c.toString()).isGreaterThanOrEqualTo(4.5);
             assertThat(contrast(c, Palette.SURFACE)).as(c + " on tiles").isGreaterThanOrEqualTo(4.5);
         }

@@ -112,4 +112,32 @@ class RoomViewModelTest {
         assertThat(vm.getLight()).isEqualTo(Light.GREY);
         assertThat(vm.getCo2Text()).isEqualTo("– ppm");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "21.5 | 42   |                  | de | 21,5 °C · 42 %",
+        "21.2 | 28   | TOO_DRY          | de | 21,2 °C · trocken",
+        "18.4 | 45   | TOO_COLD         | de | 18,4 °C kalt · 45 %",
+        "18.4 | 25   | TOO_COLD,TOO_DRY | de | 18,4 °C kalt · trocken",
+        "26.8 | 70   | TOO_WARM,TOO_HUMID | de | 26,8 °C warm · feucht",
+        "21.2 | 28   | TOO_DRY          | en | 21.2 °C · dry",
+        "null | 28   | TOO_DRY          | de | trocken",
+        "null | null |                  | de | ''"})
+    void tileClimateIsOneShortLineWithAWordOnlyWhereAValueIsOutOfRange(Double temperature, Double humidity, String signs,
+                                                                        String language, String line) {
+        Set<Sign> set = signs == null ? Set.of() : java.util.Arrays.stream(signs.split(",")).map(Sign::valueOf)
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(RoomViewModel.tileClimate(Messages.forLocale(Locale.forLanguageTag(language)), temperature, humidity, set))
+                .isEqualTo(line);
+    }
+
+    @Test
+    void tileClimateFollowsTheSnapshotWhileTheKioskKeepsTheFullWords() {
+        RoomViewModel vm = vm(Locale.GERMAN);
+        var s = UiFixtures.snapshot(room.id(), 800, Light.GREEN, null, Set.of(Sign.TOO_DRY), clock.instant(), Duration.ofMinutes(1));
+        vm.apply(new org.frischluft.model.RoomSnapshot(s.room(), s.device(), s.co2(), 21.0, 27.0, null, s.lastReading(), s.assessment()));
+        assertThat(vm.getTileClimateText()).isEqualTo("21,0 °C · trocken");
+        assertThat(vm.getClimateText()).isEqualTo("21,0 °C · 27 %");
+        assertThat(vm.getSignsText()).isEqualTo("zu trocken");
+    }
 }

@@ -46,10 +46,14 @@ class KioskViewTest {
     }
 
     private void show(Locale locale, DisplayPolicy policy) {
+        show(locale, policy, false);
+    }
+
+    private void show(Locale locale, DisplayPolicy policy, boolean demo) {
         Messages messages = Messages.forLocale(locale);
         roomVm = new RoomViewModel(room, messages, clock);
         status = new AppStatusViewModel(messages, clock);
-        Scene scene = new Scene(new KioskView(new KioskViewModel(roomVm, status, policy, clock)), 1280, 800);
+        Scene scene = new Scene(new KioskView(new KioskViewModel(roomVm, status, policy, clock, demo)), 1280, 800);
         Theme.apply(scene);
         stage.setScene(scene);
     }
@@ -76,6 +80,15 @@ class KioskViewTest {
         Node icon = robot.lookup("#lamp-red .state-icon").query();
         assertThat(icon.getPseudoClassStates()).contains(Theme.ALARM);
         assertThat(icon.isVisible()).isTrue();
+    }
+
+    @Test
+    void simulatedRoomSaysDemoBesideTheClockAndARealRoomDoesNot(FxRobot robot) {
+        assertThat(robot.lookup("#demo-badge").tryQuery()).isEmpty();
+        robot.interact(() -> show(Locale.ENGLISH, DisplayPolicy.always(), true));
+        assertThat(text(robot, "#demo-badge")).isEqualTo("Demo — simulated school");
+        assertThat(robot.lookup("#demo-badge").query().isVisible()).isTrue();
+        assertThat(text(robot, "#clock")).isEqualTo("10:42");
     }
 
     @Test
@@ -152,9 +165,14 @@ class KioskViewTest {
             roomVm.apply(UiFixtures.snapshot(room.id(), 700, Light.GREEN, clock.instant()));
         });
         Node kiosk = robot.lookup("#kiosk").query();
+        // the dimmer's opacity comes from CSS: apply it now rather than racing the next pulse on a busy machine
+        robot.interact(kiosk::applyCss);
         assertThat(kiosk.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("dim"));
         assertThat(robot.lookup("#dimmer").query().getOpacity()).isGreaterThan(0.3);
-        robot.interact(() -> roomVm.apply(UiFixtures.snapshot(room.id(), 2100, Light.RED, clock.instant())));
+        robot.interact(() -> {
+            roomVm.apply(UiFixtures.snapshot(room.id(), 2100, Light.RED, clock.instant()));
+            kiosk.applyCss();
+        });
         assertThat(kiosk.getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("dim"));
         assertThat(robot.lookup("#dimmer").query().getOpacity()).isZero();
     }

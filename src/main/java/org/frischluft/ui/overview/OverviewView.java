@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.frischluft.model.Light;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.RejectionsViewModel;
+import org.frischluft.ui.room.RoomDetailView;
 
 /**
  * The caretaker's overview: the school's name (with a violet "Demo — simulierte Schule" badge when the
@@ -23,7 +24,8 @@ import org.frischluft.ui.common.RejectionsViewModel;
  * floor. Red tiles are filled red so they stand out at a glance; every tile also shows its state as an
  * icon and a word. Like the kiosk, only the root font follows the window: {@link OverviewFit} picks it
  * from the window and the school's shape so the whole school is seen at once; a school too large for
- * that wraps and scrolls.
+ * that wraps and scrolls. With a room detail, a click, tap or Enter on a tile shows that room's CO2
+ * history over the floors.
  */
 public class OverviewView extends BorderPane {
     private final OverviewViewModel vm;
@@ -36,9 +38,19 @@ public class OverviewView extends BorderPane {
     private Label clock;
     private Button rejections;
     private RejectionsPanel rejectionsPanel;
+    private final RoomDetailView roomDetail;
 
     public OverviewView(OverviewViewModel vm) {
+        this(vm, null);
+    }
+
+    /**
+     * The overview whose room tiles open {@code roomDetail} (over the floors) on a click, a tap or Enter;
+     * null for tiles that open nothing.
+     */
+    public OverviewView(OverviewViewModel vm, RoomDetailView roomDetail) {
         this.vm = vm;
+        this.roomDetail = roomDetail;
         createParts();
         layoutParts();
         bind();
@@ -94,7 +106,8 @@ public class OverviewView extends BorderPane {
             FlowPane rooms = new FlowPane();
             rooms.getStyleClass().add("floor-rooms");
             rooms.setId("floor-" + f.name().replaceAll("[^\\p{L}\\p{N}]+", "-"));
-            f.rooms().forEach(r -> rooms.getChildren().add(TileFactory.roomTile(r)));
+            f.rooms().forEach(r -> rooms.getChildren().add(roomDetail == null ? TileFactory.roomTile(r)
+                    : TileFactory.roomTile(r, tile -> roomDetail.open(r, tile))));
             VBox floor = new VBox(name, rooms);
             floor.getStyleClass().add("floor");
             floors.getChildren().add(floor);
@@ -115,7 +128,9 @@ public class OverviewView extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         status.setMaxWidth(Double.MAX_VALUE);
         setTop(new VBox(header, status));
-        setCenter(new StackPane(scroll, rejectionsPanel));
+        StackPane center = new StackPane(scroll, rejectionsPanel);
+        if (roomDetail != null) center.getChildren().add(roomDetail);
+        setCenter(center);
     }
 
     private void bind() {

@@ -1,11 +1,15 @@
 package org.frischluft.ui.overview;
 
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -84,6 +88,32 @@ public final class TileFactory {
         });
         Theme.showLight(tile, room.getLight());
         Theme.showLight(icon, room.getLight());
+        return tile;
+    }
+
+    /**
+     * A room's tile as {@link #roomTile(RoomViewModel)} that also opens something for the room: a click or
+     * tap, or Enter or Space while it has the keyboard focus (tiles take part in Tab order), calls
+     * {@code onOpen} with the tile, which then has the focus. Style class {@code openable}.
+     */
+    public static Region roomTile(RoomViewModel room, Consumer<Region> onOpen) {
+        Region tile = roomTile(room);
+        tile.getStyleClass().add("openable");
+        tile.setFocusTraversable(true);
+        tile.setAccessibleRole(AccessibleRole.BUTTON);
+        tile.setAccessibleText(room.roomNameProperty().get());
+        tile.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                tile.requestFocus();
+                onOpen.accept(tile);
+            }
+        });
+        tile.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                e.consume();
+                onOpen.accept(tile);
+            }
+        });
         return tile;
     }
 

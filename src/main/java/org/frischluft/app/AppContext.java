@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.frischluft.assess.Profile;
 import org.frischluft.assess.Profiles;
 import org.frischluft.ingest.BrokerConfig;
@@ -25,6 +29,7 @@ import org.frischluft.rooms.SensorConfig;
 import org.frischluft.store.ReadingWriter;
 import org.frischluft.store.Store;
 import org.frischluft.store.StoreState;
+import org.frischluft.ui.room.RoomHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +51,9 @@ public final class AppContext implements AutoCloseable {
     private final IngestWorker worker;
     private final List<MqttLink> links = new ArrayList<>();
     private final List<AutoCloseable> extras = new ArrayList<>();
+    /** History queries for the screens: two named threads, so one slow query does not hold up the next. */
+    private final ExecutorService queries = Executors.newFixedThreadPool(2, new QueryThreads());
+    private final RoomHistory roomHistory;
 
     public AppContext(SchoolConfig school, Store store, List<BrokerConfig> brokers, Clock clock) throws Exception {
         this.clock = clock;
@@ -53,6 +61,7 @@ public final class AppContext implements AutoCloseable {
         this.store = store;
         this.rejections = new RejectionLog(500, clock);
         this.rejectionFeed = new RejectionFeed(rejections, live);
+        this.roomHistory = new StoreRoomHistory(store.history(), queries);
         store.onStateChange(s -> live.putStoreHealth(health(s)));
         // Placements with their validity, so history stays with the room a sensor was in when it measured.
         for (SensorConfig s : school.sensors()) {
@@ -143,6 +152,23 @@ public final class AppContext implements AutoCloseable {
         return List.copyOf(links);
     }
 
+    /** The room detail's history, queried on the {@code query-1} and {@code query-2} threads. */
+    public RoomHistory roomHistory() {
+        return roomHistory;
+    }
+
+    /** Names the query threads {@code query-1}, {@code query-2}; daemons, so a hung query never keeps the JVM. */
+    private static final class QueryThreads implements ThreadFactory {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "query-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+
     @Override
     public void close() {
         for (AutoCloseable c : extras) {
@@ -151,6 +177,7 @@ public final class AppContext implements AutoCloseable {
         for (MqttLink l : links) {
             closeQuietly(l);
         }
+        queries.shutdownNow(); // a screen's query in flight fails; the store closes below
         worker.close();
         rejectionFeed.publish(); // what the worker rejected after its last tick
         rejectionFeed.close();

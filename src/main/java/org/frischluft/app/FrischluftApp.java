@@ -9,6 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.frischluft.assess.Profiles;
 import org.frischluft.model.RoomId;
 import org.frischluft.rooms.RoomConfig;
 import org.frischluft.ui.common.AppStatusViewModel;
@@ -22,6 +23,8 @@ import org.frischluft.ui.kiosk.KioskView;
 import org.frischluft.ui.kiosk.KioskViewModel;
 import org.frischluft.ui.overview.OverviewView;
 import org.frischluft.ui.overview.OverviewViewModel;
+import org.frischluft.ui.room.RoomDetailView;
+import org.frischluft.ui.room.RoomDetailViewModel;
 
 /**
  * The JavaFX application: one view model per room fed by the FX pump, and either the overview or a kiosk.
@@ -57,7 +60,11 @@ public final class FrischluftApp extends Application {
             DisplayPolicy policy = DisplayPolicy.parse(display);
             root = new KioskView(new KioskViewModel(rooms.get(launch.room()), status, policy, ctx.clock(), launch.demo()));
         } else {
-            root = new OverviewView(new OverviewViewModel(ctx.school(), rooms, status, messages, launch.demo()));
+            // the room detail: a click on a room shows its CO2 history, queried off the FX thread
+            RoomDetailViewModel detail = new RoomDetailViewModel(ctx.roomHistory(),
+                    room -> Profiles.byId(ctx.school().profileOf(room)), ctx.clock(), messages, Platform::runLater);
+            root = new OverviewView(new OverviewViewModel(ctx.school(), rooms, status, messages, launch.demo()),
+                    new RoomDetailView(detail));
         }
         int[] size = launch.size();
         boolean lockedKiosk = launch.view() == GuiLauncher.View.KIOSK && size == null;

@@ -1,0 +1,69 @@
+package org.frischluft.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.frischluft.model.Metric;
+import org.frischluft.store.HistoryQueries;
+import org.frischluft.store.IntervalStats;
+import org.frischluft.store.SeriesPoint;
+import org.frischluft.store.Subject;
+import org.frischluft.ui.room.HistoryPlan;
+import org.frischluft.ui.room.RoomHistory;
+import org.frischluft.ui.room.RoomHistoryData;
+import org.frischluft.ui.room.RoomHistoryRequest;
+
+/**
+ * The room detail's history, read from the store on the {@code query-*} threads: the CO2 series thinned to
+ * the chart's width ({@link HistoryQueries#series}: raw readings for today, rollups for 7 and 30 days) and, per
+ * planned period, the stats of its school-hour spans ({@link HistoryQueries#stats}) merged into one row:
+ * counts and minutes above add up, the mean is weighted by count, the peak is the largest.
+ */
+final class StoreRoomHistory implements RoomHistory {
+    private final HistoryQueries queries;
+    private final Executor executor;
+
+    StoreRoomHistory(HistoryQueries queries, Executor executor) {
+        this.queries = Objects.requireNonNull(queries, "queries");
+        this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    @Override
+    public CompletableFuture<RoomHistoryData> load(RoomHistoryRequest request) {
+        Objects.requireNonNull(request, "request");
+        try {
+            return CompletableFuture.supplyAsync(() -> query(request), executor);
+        } catch (RuntimeException e) { // rejected: the app is closing
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** The query itself, on the calling thread. */
+    RoomHistoryData query(RoomHistoryRequest request) {
+        Subject room = Subject.room(request.room());
+        HistoryPlan plan = request.plan();
+        List<SeriesPoint> series = queries.series(room, Metric.CO2, plan.from(), plan.to(), request.maxPoints());
+        List<RoomHistoryData.Point> points = new ArrayList<>(series.size());
+        for (SeriesPoint p : series) points.add(new RoomHistoryData.Point(p.time(), p.value()));
+        List<RoomHistoryData.PeriodStats> periods = new ArrayList<>(plan.periods().size());
+        for (HistoryPlan.Period period : plan.periods()) {
+            long count = 0;
+            double sum = 0;
+            double max = Double.NaN;
+            double above = 0;
+            for (HistoryPlan.Span span : period.spans()) {
+                for (IntervalStats s : queries.stats(room, Metric.CO2, span.from(), span.to(), span.length(), request.threshold())) {
+                    above += s.minutesAbove();
+                    if (s.count() == 0) continue;
+                    count += s.count();
+                    sum += s.mean() * s.count();
+                    max = Double.isNaN(max) ? s.max() : Math.max(max, s.max());
+                }
+            }
+            periods.add(new RoomHistoryData.PeriodStats(period, count, count == 0 ? Double.NaN : sum / count, max, above));
+        }
+        return new RoomHistoryData(request, points, periods);
+    }
+}

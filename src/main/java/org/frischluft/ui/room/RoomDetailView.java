@@ -288,6 +288,11 @@ public final class RoomDetailView extends StackPane {
         return l;
     }
 
+    /** True while the minute refresh runs (only while open). */
+    boolean refreshing() {
+        return refresh.getStatus() == Animation.Status.RUNNING;
+    }
+
     /** The chart inside the tile (tests). */
     ThresholdChart chart() {
         return chart;

@@ -21,11 +21,12 @@ import org.frischluft.ui.room.RoomHistoryRequest;
  * planned period, the stats of its school-hour spans ({@link HistoryQueries#stats}) merged into one row:
  * counts and minutes above add up, the mean is weighted by count, the peak is the largest.
  */
-final class StoreRoomHistory implements RoomHistory {
+public final class StoreRoomHistory implements RoomHistory {
     private final HistoryQueries queries;
     private final Executor executor;
 
-    StoreRoomHistory(HistoryQueries queries, Executor executor) {
+    /** Runs each load on {@code executor} (the app: its {@code query-*} threads). */
+    public StoreRoomHistory(HistoryQueries queries, Executor executor) {
         this.queries = Objects.requireNonNull(queries, "queries");
         this.executor = Objects.requireNonNull(executor, "executor");
     }

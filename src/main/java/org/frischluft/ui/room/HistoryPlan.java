@@ -126,8 +126,14 @@ public record HistoryPlan(Range range, Instant from, Instant to, ZoneId zone, Li
         return a.isBefore(b) ? a : b;
     }
 
+    /** End of the chart's time axis: 17:00 for today, else the midnight after {@code to} (whole days). */
+    public Instant axisEnd() {
+        if (range == Range.TODAY) return to;
+        return to.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
     /** Length of the chart's axis in hours. */
     public double hours() {
-        return from.until(to, ChronoUnit.SECONDS) / 3600.0;
+        return from.until(axisEnd(), ChronoUnit.SECONDS) / 3600.0;
     }
 }

@@ -162,7 +162,9 @@ public final class RoomDetailView extends StackPane {
         setOnMouseClicked(e -> {
             if (e.getTarget() == this) close();
         });
-        chart.widthProperty().addListener((o, a, w) -> vm.setMaxPoints((int) Math.round(w.doubleValue())));
+        chart.widthProperty().addListener((o, a, w) -> {
+            if (w.doubleValue() >= 100) vm.setMaxPoints((int) Math.round(w.doubleValue())); // not before layout
+        });
         setVisible(false);
     }
 

@@ -51,7 +51,7 @@ final class ThresholdChart extends LineChart<Number, Number> {
         NumberAxis y = yAxis();
         y.setAutoRanging(false);
         y.setMinorTickVisible(false);
-        y.setLowerBound(400);
+        y.setLowerBound(0);
         y.setUpperBound(2500);
         y.setTickUnit(500);
         y.setTickLabelFormatter(new StringConverter<>() {
@@ -115,7 +115,7 @@ final class ThresholdChart extends LineChart<Number, Number> {
         double max = data == null ? 0 : data.points().stream().mapToDouble(RoomHistoryData.Point::ppm).max().orElse(0);
         double top = Math.max(p.redFrom() + 500, Math.ceil((max + 100) / 500) * 500);
         yAxis().setUpperBound(top);
-        yAxis().setLowerBound(400);
+        yAxis().setLowerBound(0); // from zero: grid lines fall on the thresholds, and heights compare honestly
         yAxis().setTickUnit(top > 4000 ? 1000 : 500);
         getData().setAll(data == null ? List.of() : series(plan, data));
         requestChartLayout();
@@ -166,9 +166,10 @@ final class ThresholdChart extends LineChart<Number, Number> {
         alarmBand.setHeight(Math.max(0, yAlarm - top));
         place(warnLine, left, w, yWarn);
         place(alarmLine, left, w, yAlarm);
-        warnText.setX(left + 6);
+        // at the right end: today's afternoon is still empty there
+        warnText.setX(left + w - warnText.getLayoutBounds().getWidth() - 6);
         warnText.setY(yWarn - 6);
-        alarmText.setX(left + 6);
+        alarmText.setX(left + w - alarmText.getLayoutBounds().getWidth() - 6);
         alarmText.setY(yAlarm - 6);
     }
 

@@ -38,7 +38,9 @@ import org.frischluft.ui.overview.OverviewViewModel;
  * Renders the screenshots in {@code docs/screenshots/}: the kiosk of one demo room in every state at
  * 1920×1080 and 1280×800 (as installed, and once as the demo shows it, with its badge), the overview of the demo school ({@link DemoSchool}: 27 rooms, 9 on each of
  * 3 floors) on a November morning at 1920×1080, 1600×900 and 1366×768 (also with rejected messages in
- * the header and their list open). Headless (Monocle), no X server. Regenerate with
+ * the header and their list open), and the room detail of one demo room over the overview at 1920×1080 and
+ * 1366×768 (today; once the last 7 days; once in English), its history simulated into a temporary H2 file and
+ * read through the app's adapter. Headless (Monocle), no X server. Regenerate with
  * {@code mvn -o -q test -Dtest=ScreenshotsTest -Dfrischluft.screenshots=docs/screenshots}, or run this
  * {@code main} on the test classpath (optional argument: the output directory, default {@code docs/screenshots}).
  */
@@ -71,6 +73,12 @@ public final class Screenshots {
             new KioskState("demo", 1180, Light.YELLOW, new Advice(Advice.Kind.RED_SOON, 9), Set.of(Sign.TOO_DRY), Duration.ofSeconds(50), LinkStatus.State.CONNECTED, StoreHealth.OK, DisplayPolicy.always(), true));
 
     static final int[][] KIOSK_SIZES = {{1920, 1080}, {1280, 800}};
+    /** The room detail, over the overview, at the afternoon of a simulated school day. */
+    static final int[][] ROOM_DETAIL_SIZES = {{1920, 1080}, {1366, 768}};
+    /** The room shown in the room detail: its teachers air late, so five of eight hours have a mean above 1 000 ppm. */
+    static final String DETAIL_ROOM = "r-203";
+    /** The afternoon the room detail shows: Tuesday 25 Nov 2025, 14:35 in Berlin. */
+    static final Instant DETAIL_NOW = java.time.ZonedDateTime.of(2025, 11, 25, 14, 35, 0, 0, UiFixtures.BERLIN).toInstant();
     static final int[][] OVERVIEW_SIZES = {{1920, 1080}, {1366, 768}};
     /** Further overview sizes rendered once (a common desktop window). */
     static final int[][] OVERVIEW_EXTRA_SIZES = {{1600, 900}};
@@ -175,6 +183,81 @@ public final class Screenshots {
         return scene;
     }
 
+    /**
+     * The room detail of {@link #DETAIL_ROOM} over the overview of the demo school at {@link #DETAIL_NOW}, its
+     * history read from {@code store} (filled by {@link #simulateSchool}) through the app's adapter; every
+     * tile shows the simulated school at that moment. Synchronous (a direct executor), so it can be snapshot
+     * at once.
+     */
+    public static Scene roomDetail(Locale locale, int width, int height, org.frischluft.store.Store store,
+                                   Map<RoomId, org.frischluft.sim.SensorReading> latest, org.frischluft.ui.room.Range range) {
+        UiFixtures.MutableClock clock = new UiFixtures.MutableClock(DETAIL_NOW.plusSeconds(40), UiFixtures.BERLIN);
+        Messages messages = Messages.forLocale(locale);
+        SchoolConfig school = DemoSchool.config();
+        Map<RoomId, RoomViewModel> rooms = UiFixtures.viewModels(school, messages, clock);
+        latest.forEach((id, m) -> {
+            RoomSnapshot s = UiFixtures.snapshot(id, m.co2Ppm(), UiFixtures.uba(m.co2Ppm()), null, Set.of(), DETAIL_NOW,
+                    Duration.between(m.time(), DETAIL_NOW));
+            rooms.get(id).apply(climate(s, m.temperatureC(), m.humidityPct(), 87.0));
+        });
+        AppStatusViewModel status = new AppStatusViewModel(messages, clock);
+        status.applyLink(new LinkStatus("tcp://broker", LinkStatus.State.CONNECTED, DETAIL_NOW.minus(Duration.ofHours(7)), ""));
+        status.tick(DETAIL_NOW);
+        org.frischluft.ui.room.RoomHistory history = new org.frischluft.app.StoreRoomHistory(store.history(), Runnable::run);
+        org.frischluft.ui.room.RoomDetailViewModel dvm = new org.frischluft.ui.room.RoomDetailViewModel(history,
+                id -> org.frischluft.assess.Profiles.byId(school.profileOf(id)), clock, messages, Runnable::run);
+        org.frischluft.ui.room.RoomDetailView detail = new org.frischluft.ui.room.RoomDetailView(dvm);
+        OverviewViewModel vm = new OverviewViewModel(school, rooms, status, messages, true);
+        Scene scene = scene(new OverviewView(vm, detail), width, height);
+        // TilesFX lays out a tile's content only while its window shows: render from a shown (headless) stage
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.setScene(scene);
+        stage.show();
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        RoomId room = RoomId.of(DETAIL_ROOM);
+        detail.open(rooms.get(room), scene.lookup("#tile-" + DETAIL_ROOM));
+        scene.getRoot().applyCss();
+        scene.getRoot().layout(); // the chart now knows its width: load again with as many points as pixels
+        if (range != org.frischluft.ui.room.Range.TODAY) {
+            dvm.setRange(range);
+        } else {
+            dvm.reload();
+        }
+        return scene;
+    }
+
+    /** The simulator's seed for the room detail's school days (the demo's own). */
+    static final long SIM_SEED = 42L;
+
+    /**
+     * Writes {@code days} school days (ending at {@link #DETAIL_NOW}) of the simulated demo school into
+     * {@code store}, a reading a minute per room, each sensor placed in its room; returns each room's last reading.
+     */
+    public static Map<RoomId, org.frischluft.sim.SensorReading> simulateSchool(org.frischluft.store.Store store, int days) {
+        SchoolConfig school = DemoSchool.config();
+        Instant start = DETAIL_NOW.atZone(UiFixtures.BERLIN).toLocalDate().minusDays(days - 1L)
+                .atTime(5, 0).atZone(UiFixtures.BERLIN).toInstant();
+        Map<RoomId, org.frischluft.model.DeviceId> sensors = new java.util.HashMap<>();
+        school.currentSensors().forEach((device, sc) -> sensors.put(sc.room(), device));
+        for (var e : sensors.entrySet()) store.assign(e.getValue(), e.getKey(), start.minus(Duration.ofDays(1)));
+        org.frischluft.sim.SchoolSimulation sim = new org.frischluft.sim.SchoolSimulation(school.rooms(), SIM_SEED, start,
+                UiFixtures.BERLIN);
+        Map<RoomId, org.frischluft.sim.SensorReading> latest = new java.util.LinkedHashMap<>();
+        for (Instant t = start; !t.isAfter(DETAIL_NOW); t = t.plus(Duration.ofMinutes(1))) {
+            sim.step(t);
+            for (int i = 0; i < sim.size(); i++) {
+                org.frischluft.model.DeviceId device = sensors.get(sim.rooms().get(i).id());
+                if (device == null) continue;
+                org.frischluft.sim.SensorReading m = sim.measure(i);
+                latest.put(sim.rooms().get(i).id(), m);
+                store.writer().submit(org.frischluft.model.Reading.of(device, m.time(), (double) m.co2Ppm(), m.temperatureC(), m.humidityPct()));
+            }
+        }
+        store.writer().flush(Duration.ofMinutes(2));
+        return latest;
+    }
+
     private static RoomSnapshot climate(RoomSnapshot s, double temperature, double humidity, double batteryPct) {
         return new RoomSnapshot(s.room(), s.device(), s.co2(), temperature, humidity, batteryPct, s.lastReading(), s.assessment());
     }
@@ -210,12 +293,50 @@ public final class Screenshots {
         }
         files.add(render(overview(Locale.ENGLISH, 1366, 768, LinkStatus.State.CONNECTED,
                 UiFixtures.rejections(UiFixtures.NOW), true), dir, "overview-rejections-panel-en", OVERVIEW_SIZES[1]));
+        files.addAll(renderRoomDetails(dir));
         return files;
+    }
+
+    /** The room detail screenshots, from a history store in a temporary directory (deleted afterwards). */
+    static List<Path> renderRoomDetails(Path dir) {
+        List<Path> files = new ArrayList<>();
+        Path tmp = null;
+        try {
+            tmp = java.nio.file.Files.createTempDirectory("frischluft-shots");
+            java.time.Clock storeClock = java.time.Clock.fixed(DETAIL_NOW, UiFixtures.BERLIN);
+            try (org.frischluft.store.Store store = org.frischluft.store.Store.open(org.frischluft.store.StoreOptions.of(
+                    "jdbc:h2:file:" + tmp.resolve("history").toAbsolutePath()), storeClock)) {
+                Map<RoomId, org.frischluft.sim.SensorReading> latest = simulateSchool(store, 7);
+                for (int[] size : ROOM_DETAIL_SIZES) {
+                    files.add(render(roomDetail(Locale.GERMAN, size[0], size[1], store, latest, org.frischluft.ui.room.Range.TODAY),
+                            dir, "room-detail", size));
+                }
+                files.add(render(roomDetail(Locale.GERMAN, 1920, 1080, store, latest, org.frischluft.ui.room.Range.WEEK),
+                        dir, "room-detail-week", ROOM_DETAIL_SIZES[0]));
+                files.add(render(roomDetail(Locale.ENGLISH, 1366, 768, store, latest, org.frischluft.ui.room.Range.TODAY),
+                        dir, "room-detail-en", ROOM_DETAIL_SIZES[1]));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+        return files;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a temporary directory
+        }
     }
 
     private static Path render(Scene scene, Path dir, String name, int[] size) {
         Path file = dir.resolve(name + "-" + size[0] + "x" + size[1] + ".png");
         Snapshots.toPng(scene, file);
+        if (scene.getWindow() != null) scene.getWindow().hide();
         return file;
     }
 
@@ -223,6 +344,7 @@ public final class Screenshots {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1920x1080-32"); // room-detail stages of 1920x1080
         System.setProperty("java.awt.headless", "true");
         Path dir = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         CompletableFuture<List<Path>> done = new CompletableFuture<>();

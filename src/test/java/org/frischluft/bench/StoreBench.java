@@ -38,7 +38,7 @@ import org.frischluft.store.Subject;
  *   <li>bytes on disk per stored reading after {@code SHUTDOWN COMPACT} (goal ≤ 40).</li>
  * </ol>
  * Arguments (all optional): {@code --dir DIR} (default target/store-bench), {@code --rooms N} (50),
- * {@code --days N} (90), {@code --write-days N} (4, for part 1), {@code --points N} (1000),
+ * {@code --days N} (90), {@code --write-days N} (4, for part 1; or {@code --write-minutes N}), {@code --points N} (1000),
  * {@code --batch-rows N} (1000, the writer's batch size in part 1), {@code --backlog-rows N} (10000, its batch size
  * while readings are queued), {@code --rounds N} (3, of part 1),
  * {@code --chart false} (part 1 only).
@@ -54,7 +54,7 @@ public final class StoreBench {
         Path dir = Paths.get("target/store-bench");
         int rooms = 50;
         int days = 90;
-        int writeDays = 4;
+        int writeMinutes = 4 * 1440;
         int points = 1000;
         int batchRows = 1000;
         boolean chart = true;
@@ -65,7 +65,8 @@ public final class StoreBench {
                 case "--dir" -> dir = Paths.get(args[i + 1]);
                 case "--rooms" -> rooms = Integer.parseInt(args[i + 1]);
                 case "--days" -> days = Integer.parseInt(args[i + 1]);
-                case "--write-days" -> writeDays = Integer.parseInt(args[i + 1]);
+                case "--write-days" -> writeMinutes = Integer.parseInt(args[i + 1]) * 1440;
+                case "--write-minutes" -> writeMinutes = Integer.parseInt(args[i + 1]);
                 case "--points" -> points = Integer.parseInt(args[i + 1]);
                 case "--batch-rows" -> batchRows = Integer.parseInt(args[i + 1]);
                 case "--chart" -> chart = Boolean.parseBoolean(args[i + 1]);
@@ -76,10 +77,10 @@ public final class StoreBench {
         }
         deleteTree(dir);
         Files.createDirectories(dir);
-        System.out.printf(Locale.ROOT, "StoreBench: %d rooms x %d days, write comparison over %d days, %d px, JVM %s, %d cores%n",
-                rooms, days, writeDays, points, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "StoreBench: %d rooms x %d days, write comparison over %,d minutes, %d px, JVM %s, %d cores%n",
+                rooms, days, writeMinutes, points, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 
-        writeRates(dir, rooms, writeDays, batchRows, backlogRows, rounds);
+        writeRates(dir, rooms, writeMinutes, batchRows, backlogRows, rounds);
         if (chart) chartQueryAndSize(dir, rooms, days, points);
         deleteTree(dir); // several hundred MB
 
@@ -87,8 +88,7 @@ public final class StoreBench {
 
     // ------------------------------------------------------------------------------------------------ part 1
 
-    private static void writeRates(Path dir, int rooms, int days, int batchRows, int backlogRows, int rounds) throws Exception {
-        int minutes = days * 1440;
+    private static void writeRates(Path dir, int rooms, int minutes, int batchRows, int backlogRows, int rounds) throws Exception {
         long rows = (long) rooms * minutes;
         List<Reading> readings = readings(rooms, minutes); // built once, outside the timings: both sides store these
         int backlog = Math.max(batchRows, backlogRows);

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -32,8 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The only thread that writes history ({@code store-writer}). Readings wait in a bounded queue; the writer
  * commits them in batches (at most {@link StoreOptions#batchRows()} rows or {@link StoreOptions#batchInterval()}
- * after the first row), updates the 5-minute and hourly rollups in the same transaction, and deletes raw
- * readings past retention in small chunks between batches.
+ * after the first row; when more readings are already queued, up to {@link StoreOptions#backlogBatchRows()} of
+ * them at once, so a writer that fell behind catches up with fewer commits), updates the 5-minute and hourly
+ * rollups in the same transaction, and deletes raw readings past retention in small chunks between batches.
  *
  * <p>Submitting never throws. A reading already stored (same device and time) is skipped, not counted as
  * committed. When the database refuses writes the batch is kept and retried with back-off, the state says why,
@@ -43,7 +43,6 @@ public final class ReadingWriter {
     private static final Logger log = LoggerFactory.getLogger(ReadingWriter.class);
     private static final long IDLE_POLL_MS = 1_000;
     private static final long MAX_BACKOFF_MS = 10_000;
-    private static final int ROLLUP_CACHE = 8_192;
     /** H2: fsync after a commit at most this often (bounds what a power cut can take). */
     static final Duration SYNC_EVERY = Duration.ofSeconds(5);
 
@@ -113,13 +112,8 @@ public final class ReadingWriter {
     private final Map<String, Integer> deviceIds = new HashMap<>();
     private final Map<Integer, Long> maxReadingKey = new HashMap<>();
     private final Map<Rollup, Map<Integer, Long>> maxRollupKey = new java.util.EnumMap<>(Rollup.class);
-    /** Recently written 5-minute buckets (a device's open bucket is updated by the next batch too). */
-    private final LinkedHashMap<Long, Agg> fiveMinuteCache = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Agg> eldest) {
-            return size() > ROLLUP_CACHE;
-        }
-    };
+    /** Per device: its newest 5-minute bucket as written (the next batch usually adds to it). */
+    private final Map<Integer, Touched> newestFive = new HashMap<>();
     private final Map<Integer, OpenHour> openHours = new HashMap<>();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final Map<String, String[]> multiRowInserts = new HashMap<>();
@@ -567,7 +561,7 @@ public final class ReadingWriter {
         maxReadingKey.clear();
         openHours.clear();
         maxRollupKey.values().forEach(Map::clear);
-        fiveMinuteCache.clear();
+        newestFive.clear();
         retentionDevices = null;
     }
 
@@ -979,8 +973,8 @@ public final class ReadingWriter {
         if (bk > maxKey(c, Rollup.FIVE_MINUTES.table, dev, maxRollupKey.get(Rollup.FIVE_MINUTES))) {
             return agg; // the usual case: a bucket after the device's newest one
         }
-        Agg cached = fiveMinuteCache.get(bk);
-        if (cached != null) return cached;
+        Touched newest = newestFive.get(dev);
+        if (newest != null && newest.key() == bk) return newest.agg();
         {
             PreparedStatement ps = prepared(c, SQL_SELECT_FIVE_MINUTES);
             ps.setLong(1, bk);
@@ -1023,8 +1017,12 @@ public final class ReadingWriter {
         Map<Integer, Long> max = maxRollupKey.get(r);
         for (Touched t : touched) {
             t.agg().exists = true; // after commit; on rollback every cache is cleared
-            if (r == Rollup.FIVE_MINUTES) fiveMinuteCache.put(t.key(), t.agg());
-            max.merge(Schema.device(t.key()), t.key(), Math::max);
+            int dev = Schema.device(t.key());
+            Long before = max.get(dev); // unknown stays unknown: maxKey reads it (with this transaction's rows)
+            if (before != null && t.key() >= before) {
+                max.put(dev, t.key());
+                if (r == Rollup.FIVE_MINUTES) newestFive.put(dev, t);
+            }
         }
     }
 

@@ -330,7 +330,9 @@ public final class ReadingWriter {
                 commitNow = accept(it);
             }
             if (!commitNow || stopping) { // behind (or closing): take what is already queued, never wait for more
-                int room = options.backlogBatchRows() - pending.size();
+                // while the database refuses writes the batch stays at batchRows: the rest waits in the queue,
+                // where the oldest are dropped and counted once it is full
+                int room = (healthy ? options.backlogBatchRows() : options.batchRows()) - pending.size();
                 if (room > 0) {
                     drained.clear();
                     queue.drainTo(drained, room); // one lock for all, not one per reading

@@ -15,6 +15,7 @@ import java.util.Objects;
  *                          takes up to this many of them instead of {@code batchRows}: with H2 every commit
  *                          rewrites each changed page, so fewer, larger commits let the writer catch up. The writer
  *                          never waits to fill such a batch, so latency when idle stays {@code batchInterval}.
+ *                          While the database refuses writes the retried batch stays at {@code batchRows}.
  * @param rawRetention      raw readings older than this are deleted (rollups are kept); {@link Duration#ZERO}
  *                          keeps them forever (e.g. for a one-off export from a server with its own policy)
  * @param queueCapacity     readings the writer queue holds before submitters wait and, if it stays full, the

@@ -67,7 +67,10 @@ final class Schema {
     }
 
     static boolean storable(Instant t) {
-        return !t.isBefore(Instant.EPOCH) && t.isBefore(Instant.ofEpochMilli(TIME_MASK));
+        long s = t.getEpochSecond(); // no Instant allocated: called for every reading
+        if (s < 0) return false;
+        if (s != TIME_MASK / 1000) return s < TIME_MASK / 1000;
+        return t.getNano() / 1_000_000 < TIME_MASK % 1000;
     }
 
     static int index(Metric m) {

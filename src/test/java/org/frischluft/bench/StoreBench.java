@@ -38,8 +38,10 @@ import org.frischluft.store.Subject;
  *   <li>bytes on disk per stored reading after {@code SHUTDOWN COMPACT} (goal ≤ 40).</li>
  * </ol>
  * Arguments (all optional): {@code --dir DIR} (default target/store-bench), {@code --rooms N} (50),
- * {@code --days N} (90), {@code --write-days N} (4, for part 1), {@code --points N} (1000),
- * {@code --batch-rows N} (1000, the writer's batch size in part 1), {@code --chart false} (part 1 only).
+ * {@code --days N} (90), {@code --write-days N} (4, for part 1; or {@code --write-minutes N}), {@code --points N} (1000),
+ * {@code --batch-rows N} (1000, the writer's batch size in part 1), {@code --backlog-rows N} (10000, its batch size
+ * while readings are queued), {@code --rounds N} (3, of part 1),
+ * {@code --chart false} (part 1 only).
  */
 public final class StoreBench {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -52,28 +54,33 @@ public final class StoreBench {
         Path dir = Paths.get("target/store-bench");
         int rooms = 50;
         int days = 90;
-        int writeDays = 4;
+        int writeMinutes = 4 * 1440;
         int points = 1000;
         int batchRows = 1000;
         boolean chart = true;
+        int rounds = 3;
+        int backlogRows = StoreOptions.of("jdbc:h2:mem:").backlogBatchRows();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--dir" -> dir = Paths.get(args[i + 1]);
                 case "--rooms" -> rooms = Integer.parseInt(args[i + 1]);
                 case "--days" -> days = Integer.parseInt(args[i + 1]);
-                case "--write-days" -> writeDays = Integer.parseInt(args[i + 1]);
+                case "--write-days" -> writeMinutes = Integer.parseInt(args[i + 1]) * 1440;
+                case "--write-minutes" -> writeMinutes = Integer.parseInt(args[i + 1]);
                 case "--points" -> points = Integer.parseInt(args[i + 1]);
                 case "--batch-rows" -> batchRows = Integer.parseInt(args[i + 1]);
                 case "--chart" -> chart = Boolean.parseBoolean(args[i + 1]);
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--backlog-rows" -> backlogRows = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         deleteTree(dir);
         Files.createDirectories(dir);
-        System.out.printf(Locale.ROOT, "StoreBench: %d rooms x %d days, write comparison over %d days, %d px, JVM %s, %d cores%n",
-                rooms, days, writeDays, points, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "StoreBench: %d rooms x %d days, write comparison over %,d minutes, %d px, JVM %s, %d cores%n",
+                rooms, days, writeMinutes, points, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 
-        writeRates(dir, rooms, writeDays, batchRows);
+        writeRates(dir, rooms, writeMinutes, batchRows, backlogRows, rounds);
         if (chart) chartQueryAndSize(dir, rooms, days, points);
         deleteTree(dir); // several hundred MB
 
@@ -81,74 +88,116 @@ public final class StoreBench {
 
     // ------------------------------------------------------------------------------------------------ part 1
 
-    private static void writeRates(Path dir, int rooms, int days, int batchRows) throws Exception {
-        int minutes = days * 1440;
+    private static void writeRates(Path dir, int rooms, int minutes, int batchRows, int backlogRows, int rounds) throws Exception {
         long rows = (long) rooms * minutes;
-        int rounds = 3;
+        List<Reading> readings = readings(rooms, minutes); // built once, outside the timings: both sides store these
+        int backlog = Math.max(batchRows, backlogRows);
+        double[] wallRatios = new double[rounds];
+        double[] cpuRatios = new double[rounds];
+        // warm-up, not counted: otherwise whoever runs first pays for compiling H2's insert and commit paths
+        rawJdbc(dir.resolve("warmup-raw"), rooms, readings, 1_000);
+        throughWriter(dir.resolve("warmup-writer"), readings, batchRows, backlog);
         for (int round = 0; round < rounds; round++) {
-            double[] raw = rawJdbc(dir.resolve("raw" + round), rooms, minutes);
-            double[] writer = throughWriter(dir.resolve("writer" + round), rooms, minutes, batchRows);
+            double[] raw;
+            double[] writer;
+            if (round % 2 == 0) { // alternate who goes first: neither always gets the warmer JIT or the quieter CPU
+                raw = rawJdbc(dir.resolve("raw" + round), rooms, readings, 1_000);
+                writer = throughWriter(dir.resolve("writer" + round), readings, batchRows, backlog);
+            } else {
+                writer = throughWriter(dir.resolve("writer" + round), readings, batchRows, backlog);
+                raw = rawJdbc(dir.resolve("raw" + round), rooms, readings, 1_000);
+            }
+            double[] rawBig = rawJdbc(dir.resolve("rawbig" + round), rooms, readings, backlog);
+            wallRatios[round] = writer[0] / raw[0];
+            cpuRatios[round] = writer[1] / raw[1];
             System.out.printf(Locale.ROOT, "(1) round %d, %,d rows: raw JDBC (1,000 rows per commit) %,.0f rows/s wall, %,.0f rows per CPU-s; "
-                            + "ReadingWriter (%,d rows per batch) %,.0f rows/s wall, %,.0f rows per CPU-s; ratio wall %.2f, CPU %.2f%n",
-                    round + 1, rows, raw[0], raw[1], batchRows, writer[0], writer[1], writer[0] / raw[0], writer[1] / raw[1]);
+                            + "ReadingWriter (batch %,d rows, up to %,d when behind; %,.0f rows per commit here) %,.0f rows/s wall, "
+                            + "%,.0f rows per CPU-s; ratio wall %.2f, CPU %.2f%n",
+                    round + 1, rows, raw[0], raw[1], batchRows, backlog, writer[2], writer[0], writer[1],
+                    wallRatios[round], cpuRatios[round]);
+            System.out.printf(Locale.ROOT, "    for reference, raw JDBC with %,d rows per commit: %,.0f rows/s wall, %,.0f rows per CPU-s "
+                    + "(writer / this: wall %.2f, CPU %.2f)%n", backlog, rawBig[0], rawBig[1], writer[0] / rawBig[0], writer[1] / rawBig[1]);
         }
+        Arrays.sort(wallRatios);
+        Arrays.sort(cpuRatios);
+        System.out.printf(Locale.ROOT, "(1) writer / raw JDBC (1,000 rows per commit), median of %d rounds: wall %.2f, CPU %.2f%n",
+                rounds, wallRatios[rounds / 2], cpuRatios[rounds / 2]);
     }
 
-    /** Plain INSERTs into the table the store's migration creates, 1,000 per batch and commit, same URL settings. */
-    /** @return rows per wall-clock second, rows per CPU second (of the inserting thread) */
-    private static double[] rawJdbc(Path file, int rooms, int minutes) throws Exception {
+    /**
+     * Plain INSERTs of the same readings into the {@code reading} table the store's migration creates (no rollups,
+     * no duplicate check, device ids from the readings' order instead of a look-up), {@code perCommit} per batch
+     * and commit, same URL settings.
+     *
+     * @return rows per wall-clock second, rows per CPU second (of the inserting thread)
+     */
+    private static double[] rawJdbc(Path file, int rooms, List<Reading> readings, int perCommit) throws Exception {
         String url = "jdbc:h2:file:" + file.toAbsolutePath();
         Store.open(StoreOptions.of(url), Clock.systemUTC()).close(); // same schema
         try (Connection c = DriverManager.getConnection(url + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0")) {
             c.setAutoCommit(false);
-            Instant start = END.minus(Duration.ofMinutes(minutes));
             long t = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO reading (k, co2_ppm, temperature_c, humidity_pct, "
                     + "pressure_hpa, battery_v, battery_pct) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 int n = 0;
-                for (int m = 0; m < minutes; m++) {
-                    long ms = start.plus(Duration.ofMinutes(m)).toEpochMilli();
-                    for (int r = 0; r < rooms; r++) {
-                        ps.setLong(1, ((long) (r + 1) << 42) | ms);
-                        ps.setFloat(2, (float) co2(r, m));
-                        ps.setFloat(3, (float) temperature(r, m));
-                        ps.setFloat(4, (float) humidity(r, m));
-                        ps.setNull(5, Types.REAL);
-                        ps.setNull(6, Types.REAL);
-                        ps.setNull(7, Types.REAL);
-                        ps.addBatch();
-                        if (++n % 1_000 == 0) {
-                            ps.executeBatch();
-                            c.commit();
-                        }
+                for (Reading r : readings) {
+                    ps.setLong(1, ((long) (n % rooms + 1) << 42) | r.time().toEpochMilli());
+                    ps.setFloat(2, r.co2().floatValue());
+                    ps.setFloat(3, r.temperature().floatValue());
+                    ps.setFloat(4, r.humidity().floatValue());
+                    ps.setNull(5, Types.REAL);
+                    ps.setNull(6, Types.REAL);
+                    ps.setNull(7, Types.REAL);
+                    ps.addBatch();
+                    if (++n % perCommit == 0) {
+                        ps.executeBatch();
+                        c.commit();
                     }
                 }
                 ps.executeBatch();
                 c.commit();
             }
-            double n = (double) rooms * minutes;
+            double n = readings.size();
             return new double[] {n / ((System.nanoTime() - t) / 1e9), n / ((THREADS.getCurrentThreadCpuTime() - cpu) / 1e9)};
         }
     }
 
-    /** Submit and flush; the time includes rollups, duplicate checks and the per-batch CHECKPOINT SYNC. */
-    /** @return rows per wall-clock second, rows per CPU second (submitting thread + store-writer) */
-    private static double[] throughWriter(Path file, int rooms, int minutes, int batchRows) throws Exception {
+    /**
+     * Submit and flush; the time includes rollups, duplicate checks and the periodic CHECKPOINT SYNC.
+     *
+     * @return rows per wall-clock second, rows per CPU second (submitting thread + store-writer), rows per commit
+     */
+    private static double[] throughWriter(Path file, List<Reading> readings, int batchRows, int backlogRows) throws Exception {
         String url = "jdbc:h2:file:" + file.toAbsolutePath();
         try (Store store = Store.open(StoreOptions.of(url).withRawRetention(Duration.ofDays(3650))
-                .withBatch(batchRows, Duration.ofMillis(250)),
+                .withBatch(batchRows, Duration.ofMillis(250)).withBacklogBatchRows(backlogRows),
                 Clock.fixed(END, ZoneOffset.UTC))) {
             long writerThread = Thread.getAllStackTraces().keySet().stream()
                     .filter(th -> th.getName().equals("store-writer")).findFirst().orElseThrow().getId();
             long t = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime() + THREADS.getThreadCpuTime(writerThread);
-            fill(store, rooms, minutes);
+            store.writer().submitAll(readings);
             store.writer().flush(Duration.ofMinutes(10));
             double n = store.writer().committedRows();
             long cpuUsed = THREADS.getCurrentThreadCpuTime() + THREADS.getThreadCpuTime(writerThread) - cpu;
-            return new double[] {n / ((System.nanoTime() - t) / 1e9), n / (cpuUsed / 1e9)};
+            return new double[] {n / ((System.nanoTime() - t) / 1e9), n / (cpuUsed / 1e9), n / store.writer().committedBatches()};
         }
+    }
+
+    /** One reading a minute per room, minute by minute (rooms in turn), ending at {@link #END}. */
+    private static List<Reading> readings(int rooms, int minutes) {
+        Instant start = END.minus(Duration.ofMinutes(minutes));
+        DeviceId[] devices = new DeviceId[rooms];
+        for (int r = 0; r < rooms; r++) devices[r] = DeviceId.of(String.format(Locale.ROOT, "70b3d57ed00%05x", r));
+        List<Reading> out = new ArrayList<>(rooms * minutes);
+        for (int m = 0; m < minutes; m++) {
+            Instant time = start.plus(Duration.ofMinutes(m));
+            for (int r = 0; r < rooms; r++) {
+                out.add(Reading.of(devices[r], time, co2(r, m), temperature(r, m), humidity(r, m)));
+            }
+        }
+        return out;
     }
 
     private static void fill(Store store, int rooms, int minutes) {

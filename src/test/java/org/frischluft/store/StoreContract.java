@@ -157,6 +157,103 @@ abstract class StoreContract {
     }
 
     @Test
+    void rollupsEqualTheRawReadingsAfterShuffledBatchesWithRepeatsLateDataAndARestart() throws Exception {
+        java.util.Random rnd = new java.util.Random(42);
+        List<Reading> hours = new ArrayList<>(); // three hours, every 20 s, two devices, some values absent
+        for (int i = 0; i < 3 * 180; i++) {
+            for (DeviceId d : List.of(DEV_A, DEV_B)) {
+                hours.add(Reading.of(d, T0.plusSeconds(20L * i), i % 7 == 3 ? null : 400.0 + rnd.nextInt(1200),
+                        18 + rnd.nextInt(80) / 10.0, i % 3 == 0 ? null : 30 + rnd.nextInt(400) / 10.0));
+            }
+        }
+        List<Reading> first = new ArrayList<>(hours.subList(0, 720)); // hours 1 and 2, shuffled, some twice
+        for (int i = 0; i < 720; i += 10) first.add(hours.get(i));
+        java.util.Collections.shuffle(first, rnd);
+        List<Reading> second = new ArrayList<>(hours.subList(720, 1020)); // most of hour 3 ...
+        for (int i = 0; i < 60; i++) { // ... late readings for the closed hour 1, repeats of the first batch
+            second.add(Reading.of(i % 2 == 0 ? DEV_A : DEV_B, T0.plusSeconds(20L * i + 10), 3000.0 + i, null, null));
+            second.add(first.get(i));
+        }
+        java.util.Collections.shuffle(second, rnd);
+        try (Store store = Store.open(options(), clock)) {
+            store.writer().submitAll(first);
+            store.writer().flush(FLUSH);
+            store.writer().submitAll(second);
+            store.writer().flush(FLUSH);
+        }
+        List<Reading> third = new ArrayList<>(hours.subList(1020, hours.size())); // after a restart: end of hour 3,
+        for (int i = 0; i < 40; i++) { // hour 4, and a late reading for hour 2
+            third.add(co2(i % 2 == 0 ? DEV_A : DEV_B, T0.plus(Duration.ofHours(3)).plusSeconds(30L * i), 500 + i));
+        }
+        third.add(co2(DEV_B, T0.plus(Duration.ofHours(1)).plusSeconds(5), 4321));
+        Store store = open();
+        store.writer().submitAll(third);
+        store.writer().flush(FLUSH);
+
+        assertThat(count("SELECT COUNT(*) FROM reading")).isEqualTo(1080 + 60 + 40 + 1);
+        assertRollupsMatchRawReadings();
+    }
+
+    /** Every 5-minute row and every closed hour equals count, sum, min and max recomputed from the raw readings. */
+    void assertRollupsMatchRawReadings() throws SQLException {
+        String[] metrics = {"co2_ppm", "temperature_c", "humidity_pct"};
+        java.util.Map<Long, double[]> five = new java.util.TreeMap<>(); // per metric: n, sum, min, max
+        java.util.Map<Long, double[]> hour = new java.util.TreeMap<>();
+        java.util.Map<Integer, Long> newestHour = new java.util.HashMap<>();
+        StoreOptions o = options();
+        try (Connection c = DriverManager.getConnection(o.jdbcUrl(), o.user(), o.password())) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT k, " + String.join(", ", metrics) + " FROM reading");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long k = rs.getLong(1);
+                    int dev = Schema.device(k);
+                    long ms = Schema.millis(k);
+                    long h = Schema.Rollup.HOUR.bucket(ms);
+                    newestHour.merge(dev, h, Math::max);
+                    double[] f = five.computeIfAbsent(Schema.key(dev, Schema.Rollup.FIVE_MINUTES.bucket(ms)), x -> new double[12]);
+                    double[] a = hour.computeIfAbsent(Schema.key(dev, h), x -> new double[12]);
+                    for (int m = 0; m < metrics.length; m++) {
+                        float v = rs.getFloat(2 + m);
+                        if (rs.wasNull()) continue;
+                        for (double[] agg : List.of(f, a)) {
+                            agg[4 * m + 2] = agg[4 * m] == 0 ? v : Math.min(agg[4 * m + 2], v);
+                            agg[4 * m + 3] = agg[4 * m] == 0 ? v : Math.max(agg[4 * m + 3], v);
+                            agg[4 * m]++;
+                            agg[4 * m + 1] += v;
+                        }
+                    }
+                }
+            }
+            newestHour.forEach((dev, h) -> hour.remove(Schema.key(dev, h))); // still open: not in rollup_1h
+            for (String table : List.of("rollup_5m", "rollup_1h")) {
+                java.util.Map<Long, double[]> expected = table.equals("rollup_5m") ? five : hour;
+                java.util.Set<Long> seen = new java.util.TreeSet<>();
+                StringBuilder cols = new StringBuilder("k");
+                for (String m : metrics) cols.append(", ").append(m).append("_n, ").append(m).append("_sum, ")
+                        .append(m).append("_min, ").append(m).append("_max");
+                try (PreparedStatement ps = c.prepareStatement("SELECT " + cols + " FROM " + table);
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long k = rs.getLong(1);
+                        seen.add(k);
+                        double[] e = expected.get(k);
+                        assertThat(e).as("%s row %d has raw readings", table, k).isNotNull();
+                        for (int m = 0; m < metrics.length; m++) {
+                            String what = table + " " + metrics[m] + " at " + Instant.ofEpochMilli(Schema.millis(k));
+                            assertThat(rs.getInt(2 + 4 * m)).as(what + " n").isEqualTo((int) e[4 * m]);
+                            if (e[4 * m] == 0) continue;
+                            assertThat(rs.getDouble(3 + 4 * m)).as(what + " sum").isCloseTo(e[4 * m + 1], within(1e-6));
+                            assertThat(rs.getFloat(4 + 4 * m)).as(what + " min").isEqualTo((float) e[4 * m + 2]);
+                            assertThat(rs.getFloat(5 + 4 * m)).as(what + " max").isEqualTo((float) e[4 * m + 3]);
+                        }
+                    }
+                }
+                assertThat(seen).as(table + " keys").isEqualTo(expected.keySet());
+            }
+        }
+    }
+
+    @Test
     void seriesStaysWithinPointBudgetAndKeepsPeakAndTrough() throws Exception {
         Store store = open();
         store.assign(DEV_A, R101, T0.minus(Duration.ofDays(1)));

@@ -1,0 +1,95 @@
+package org.frischluft.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.frischluft.model.DeviceId;
+import org.frischluft.model.Reading;
+import org.frischluft.store.StoreState.Kind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How the writer cuts transactions: at most {@code batchRows} while it keeps up, up to {@code backlogBatchRows}
+ * of the readings already queued when it is behind. The readings are queued before the writer thread starts, so
+ * "behind" is certain rather than a race.
+ */
+class WriterBatchingTest {
+    private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(T0.plus(Duration.ofDays(1)));
+    private final List<ReadingWriter> writers = new ArrayList<>();
+
+    @AfterEach
+    void stopWriters() throws Exception {
+        for (ReadingWriter w : writers) {
+            w.stop(Duration.ofSeconds(20));
+            java.sql.Connection c = w.takeConnection();
+            if (c != null) c.close();
+        }
+    }
+
+    private ReadingWriter writerNotStarted(StoreOptions o) {
+        Store.open(o, clock).close(); // creates the schema
+        String url = Schema.Dialect.H2.effectiveUrl(o.jdbcUrl());
+        ReadingWriter w = new ReadingWriter(o, clock, new ConnectionPool(url, null, null, 1), new Store.StateSink() {
+            private StoreState state = new StoreState(Kind.OK, "", T0);
+
+            @Override
+            public StoreState current() {
+                return state;
+            }
+
+            @Override
+            public void set(Kind kind, String detail) {
+                state = new StoreState(kind, detail, T0);
+            }
+        });
+        writers.add(w);
+        return w;
+    }
+
+    private static List<Reading> readings(int n) {
+        List<Reading> rs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rs.add(Reading.of(DeviceId.of("dev-" + i % 7), T0.plusSeconds(10L * (i / 7)), 400.0 + i % 900, 21.0, 40.0));
+        }
+        return rs;
+    }
+
+    private StoreOptions options(int backlogBatchRows) {
+        return StoreOptions.of("jdbc:h2:file:" + dir.resolve("history").toAbsolutePath())
+                .withBatch(100, Duration.ofSeconds(10))
+                .withBacklogBatchRows(backlogBatchRows);
+    }
+
+    @Test
+    void queuedReadingsCommitTogetherUpToTheBacklogLimit() {
+        ReadingWriter w = writerNotStarted(options(2_000));
+        w.submitAll(readings(5_000));
+        w.start();
+        w.flush(Duration.ofSeconds(30));
+
+        assertThat(w.committedRows()).isEqualTo(5_000);
+        assertThat(w.committedBatches()).as("2,000 + 2,000 + 1,000").isEqualTo(3);
+    }
+
+    @Test
+    void backlogLimitEqualToBatchRowsKeepsEveryTransactionAtBatchRows() {
+        ReadingWriter w = writerNotStarted(options(100));
+        w.submitAll(readings(5_000));
+        w.start();
+        w.flush(Duration.ofSeconds(30));
+
+        assertThat(w.committedRows()).isEqualTo(5_000);
+        assertThat(w.committedBatches()).isEqualTo(50);
+    }
+}

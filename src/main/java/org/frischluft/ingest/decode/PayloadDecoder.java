@@ -13,7 +13,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -235,7 +238,8 @@ public final class PayloadDecoder {
         if (!up.object) return new Rejected("malformed-uplink: uplink_message is not an object");
         DeviceId device = device(m.devEui, m.deviceId);
         if (device == null) return new Rejected("missing-device: end_device_ids without dev_eui or device_id");
-        Instant time = time(up.receivedAt, time(m.receivedAt, arrival));
+        Instant time = time(up.receivedAt, null);
+        if (time == null) time = time(m.receivedAt, arrival); // parsed only when needed
         Collector c = new Collector(device, time);
         c.simulated(m.simulated);
         SensorModel announced = SensorModel.byVersionIds(up.brandId, up.modelId).orElse(null);
@@ -725,6 +729,8 @@ public final class PayloadDecoder {
 
     static Instant time(String iso, Instant fallback) {
         if (iso == null || iso.isBlank()) return fallback;
+        Instant fast = utc(iso);
+        if (fast != null) return fast;
         try {
             return Instant.parse(iso);
         } catch (DateTimeParseException e) {
@@ -734,6 +740,50 @@ public final class PayloadDecoder {
                 return fallback;
             }
         }
+    }
+
+    /**
+     * The one shape network servers send, {@code 2024-10-15T08:15:30.123456789Z} (0 to 9 fraction digits), parsed
+     * without java.time's general parser (a third of a TTN uplink's decode time); null for anything else, which
+     * then goes through {@link Instant#parse}. Same result as {@code Instant.parse} for what it accepts.
+     */
+    static Instant utc(String s) {
+        int n = s.length();
+        if (n < 20 || n > 30 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        int nanos = 0;
+        if (n > 20) {
+            int fraction = n - 21; // between '.' and 'Z'
+            if (s.charAt(19) != '.' || fraction < 1 || fraction > 9) return null;
+            nanos = digits(s, 20, fraction);
+            if (nanos < 0) return null;
+            for (int i = fraction; i < 9; i++) nanos *= 10;
+        }
+        long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+    }
+
+    /** The decimal value of {@code count} ASCII digits at {@code from}, or -1. */
+    private static int digits(String s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') return -1;
+            v = v * 10 + (ch - '0');
+        }
+        return v;
     }
 
     private static String lastLevel(String topic) {
@@ -758,10 +808,24 @@ public final class PayloadDecoder {
         return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
     /** Control bytes other than whitespace, or bytes that are not UTF-8. */
-    private static boolean isBinary(byte[] body) {
+    static boolean isBinary(byte[] body) {
         boolean ascii = true;
-        for (byte b : body) {
+        int i = 0;
+        for (; i < body.length; i++) {
+            // eight bytes at a time where all are printable ASCII (no high bit, none below 0x20)
+            if ((i & 7) == 0 && i + 8 <= body.length) {
+                long w = (long) LONGS.get(body, i);
+                if (((w | (w - ONES * 0x20) & ~w) & HIGHS) == 0) {
+                    i += 7;
+                    continue;
+                }
+            }
+            byte b = body[i];
             if (b < 0) {
                 ascii = false;
             } else if (b < 0x20 && !isSpace(b)) {

@@ -32,7 +32,8 @@ import org.frischluft.sim.LoadGenerator;
  * max_queued_messages 0}, default = Mosquitto's 1000 messages), {@code --record-jvm "OPTS"} (record's JVM options
  * instead of the default {@code -Xmx256m}; {@code ""} for the JVM's own defaults, or add a JFR recording), {@code
  * --warmup W} (uplinks of other devices record ingests before the measured stream, default 60,000; 0 measures a
- * cold JVM), {@code --rate R} (paced: publish at a steady R msg/s instead of flat out, and report whether record keeps
+ * cold JVM; {@code auto} warms up in rounds of 20,000 until record's JIT compilers use under 10 % of a core in a
+ * round, at least 60,000 and at most 300,000), {@code --rate R} (paced: publish at a steady R msg/s instead of flat out, and report whether record keeps
  * up: its backlog while the stream runs and how long after {@code mosquitto_sub} it is done), {@code --keep} (keep
  * the temp folder with logs).
  */
@@ -41,6 +42,8 @@ public final class IngestBench {
     private static final Pattern STATS = Pattern.compile(
             "messages (\\d+) \\| readings (\\d+) \\| stored (\\d+) .*\\| inbox dropped (\\d+)(?: \\| heap (\\d+) MB)?");
     private static final long STALL_NANOS = TimeUnit.SECONDS.toNanos(20);
+    /** {@code --warmup auto}: rounds of 20,000 until record's JIT compilers settle (at least 60,000, at most 300,000). */
+    private static final int AUTO_WARMUP = -1;
 
     /** One counter line of record, with the time it arrived here. */
     record Sample(long nanos, long messages, long stored, long inboxDropped, long heapMb) {
@@ -68,7 +71,10 @@ public final class IngestBench {
                     recordJvm.addAll(List.of(args[++i].trim().split("\\s+")));
                 }
                 case "--keep" -> keep = true;
-                case "--warmup" -> warmup = Integer.parseInt(args[++i].replace("_", ""));
+                case "--warmup" -> {
+                    String w = args[++i];
+                    warmup = w.equals("auto") ? AUTO_WARMUP : Integer.parseInt(w.replace("_", ""));
+                }
                 case "--rate" -> rate = Integer.parseInt(args[++i].replace("_", ""));
                 default -> n = Integer.parseInt(args[i].replace("_", ""));
             }
@@ -134,15 +140,30 @@ public final class IngestBench {
             reader.start();
 
             awaitSubscribed(log, List.of("bench-record"), record);
-            if (warmup > 0) {
+            if (warmup != 0) {
                 // record is a long-running service: let it reach its steady state (JIT) before the measured stream
                 long tw = System.nanoTime();
-                publishWarmup(url, warmup, qos);
-                Sample warm = awaitStored(samples, warmup, record);
+                java.time.Instant warmStart = java.time.Instant.now().minus(java.time.Duration.ofDays(3));
+                int done = 0;
+                Sample warm = null;
+                List<String> jit = new ArrayList<>();
+                do {
+                    int count = warmup == AUTO_WARMUP ? 20_000 : warmup;
+                    double c0 = compilerCpu(record.pid());
+                    long r0 = System.nanoTime();
+                    publishWarmup(url, done, count, qos, warmStart);
+                    done += count;
+                    warm = awaitStored(samples, done, record);
+                    double share = (compilerCpu(record.pid()) - c0) / ((System.nanoTime() - r0) / 1e9);
+                    jit.add(String.format(Locale.ROOT, "%.0f%%", share * 100));
+                    if (warm == null || warmup != AUTO_WARMUP || done >= 300_000 || done >= 60_000 && share < 0.10) break;
+                } while (true);
+                warmup = done;
                 Sample seen = last(samples);
-                System.out.printf(Locale.ROOT, "warm-up: record stored %,d of %,d other devices' uplinks in %.1f s%s%n",
-                        seen.stored(), warmup, (System.nanoTime() - tw) / 1e9 - (warm == null ? STALL_NANOS / 1e9 : 0),
-                        warm == null ? " (the rest never arrived)" : "");
+                System.out.printf(Locale.ROOT, "warm-up: record stored %,d of %,d other devices' uplinks in %.1f s%s; JIT "
+                        + "compilers' share of a core per warm-up round: %s%n", seen.stored(), warmup,
+                        (System.nanoTime() - tw) / 1e9 - (warm == null ? STALL_NANOS / 1e9 : 0),
+                        warm == null ? " (the rest never arrived)" : "", String.join(" ", jit));
             }
             long stored0 = last(samples).stored();
             long messages0 = last(samples).messages();
@@ -334,9 +355,8 @@ public final class IngestBench {
      * Warm-up uplinks from 100 devices that the measured stream does not use (DevEUIs 0000f0000000xxxx), three days
      * back, so the measured stream neither collides with them nor lands behind them in a device's history.
      */
-    private static void publishWarmup(String url, int count, int qos) throws Exception {
+    private static void publishWarmup(String url, int from, int count, int qos, java.time.Instant start) throws Exception {
         org.frischluft.sim.TtnUplinks uplinks = new org.frischluft.sim.TtnUplinks("frischluft-warmup");
-        java.time.Instant start = java.time.Instant.now().minus(java.time.Duration.ofDays(3));
         java.util.concurrent.Semaphore window = new java.util.concurrent.Semaphore(500);
         org.eclipse.paho.client.mqttv3.IMqttActionListener release = new org.eclipse.paho.client.mqttv3.IMqttActionListener() {
             @Override
@@ -355,7 +375,7 @@ public final class IngestBench {
         options.setMaxInflight(1000);
         client.connect(options).waitForCompletion(10_000);
         try {
-            for (int i = 0; i < count; i++) {
+            for (int i = from; i < from + count; i++) {
                 int d = i % 100;
                 var device = org.frischluft.model.DeviceId.of(String.format("0000f0000000%04x", d));
                 var r = new org.frischluft.sim.SensorReading(start.plus(java.time.Duration.ofMinutes(i / 100)),
@@ -369,6 +389,12 @@ public final class IngestBench {
             client.disconnect().waitForCompletion(5_000);
             client.close();
         }
+    }
+
+    /** CPU seconds of record's JIT compiler threads so far. */
+    private static double compilerCpu(long pid) {
+        return threadCpu(pid).entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
+                .mapToDouble(java.util.Map.Entry::getValue).sum();
     }
 
     private static Sample last(List<Sample> samples) {

@@ -48,7 +48,9 @@ import org.frischluft.rooms.SourceMapping;
  * {@code version_ids}, else inferred where unambiguous).
  *
  * <p>Strict JSON (no NaN, no trailing tokens, no duplicate keys), the size limit checked before parsing, the
- * nesting limit while parsing. Thread-safe and stateless apart from its settings; {@link #decode} never throws.
+ * nesting limit while parsing. A TTN v3 message is first read in one streaming pass that keeps only the fields
+ * used (same limits, same result); anything unusual goes through the full tree. Thread-safe and stateless apart
+ * from its settings; {@link #decode} never throws.
  */
 public final class PayloadDecoder {
     private static final String[] TTN_EVENTS = {"join_accept", "downlink_ack", "downlink_nack", "downlink_sent",

@@ -32,13 +32,18 @@ import org.frischluft.sim.LoadGenerator;
  * max_queued_messages 0}, default = Mosquitto's 1000 messages), {@code --record-jvm "OPTS"} (record's JVM options
  * instead of the default {@code -Xmx256m}; {@code ""} for the JVM's own defaults, or add a JFR recording), {@code
  * --warmup W} (uplinks of other devices record ingests before the measured stream, default 60,000; 0 measures a
- * cold JVM), {@code --keep} (keep the temp folder with logs).
+ * cold JVM; {@code auto} warms up in rounds of 20,000 until record's JIT compilers use under 10 % of a core in a
+ * round, at least 60,000 and at most 300,000), {@code --rate R} (paced: publish at a steady R msg/s instead of flat out, and report whether record keeps
+ * up: its backlog while the stream runs and how long after {@code mosquitto_sub} it is done), {@code --keep} (keep
+ * the temp folder with logs).
  */
 public final class IngestBench {
     private static final String FILTER = "v3/+/devices/+/up";
     private static final Pattern STATS = Pattern.compile(
             "messages (\\d+) \\| readings (\\d+) \\| stored (\\d+) .*\\| inbox dropped (\\d+)(?: \\| heap (\\d+) MB)?");
     private static final long STALL_NANOS = TimeUnit.SECONDS.toNanos(20);
+    /** {@code --warmup auto}: rounds of 20,000 until record's JIT compilers settle (at least 60,000, at most 300,000). */
+    private static final int AUTO_WARMUP = -1;
 
     /** One counter line of record, with the time it arrived here. */
     record Sample(long nanos, long messages, long stored, long inboxDropped, long heapMb) {
@@ -54,6 +59,7 @@ public final class IngestBench {
         boolean unlimitedQueue = true;
         boolean keep = false;
         int warmup = 60_000;
+        int rate = 0;
         List<String> recordJvm = new ArrayList<>(List.of("-Xmx256m"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -65,14 +71,18 @@ public final class IngestBench {
                     recordJvm.addAll(List.of(args[++i].trim().split("\\s+")));
                 }
                 case "--keep" -> keep = true;
-                case "--warmup" -> warmup = Integer.parseInt(args[++i].replace("_", ""));
+                case "--warmup" -> {
+                    String w = args[++i];
+                    warmup = w.equals("auto") ? AUTO_WARMUP : Integer.parseInt(w.replace("_", ""));
+                }
+                case "--rate" -> rate = Integer.parseInt(args[++i].replace("_", ""));
                 default -> n = Integer.parseInt(args[i].replace("_", ""));
             }
         }
         recordJvm.removeIf(String::isBlank);
         Path dir = Files.createTempDirectory("frischluft-ingest-bench");
         try {
-            run(dir, n, qos, devices, unlimitedQueue, recordJvm, warmup);
+            run(dir, n, qos, devices, unlimitedQueue, recordJvm, warmup, rate);
         } finally {
             if (keep) {
                 System.out.println("logs kept in " + dir);
@@ -83,7 +93,7 @@ public final class IngestBench {
     }
 
     private static void run(Path dir, int n, int qos, int devices, boolean unlimitedQueue, List<String> recordJvm,
-                            int warmup) throws Exception {
+                            int warmup, int rate) throws Exception {
         String load0 = loadAverage();
         int port = freePort();
         Path log = dir.resolve("mosquitto.log");
@@ -130,15 +140,30 @@ public final class IngestBench {
             reader.start();
 
             awaitSubscribed(log, List.of("bench-record"), record);
-            if (warmup > 0) {
+            if (warmup != 0) {
                 // record is a long-running service: let it reach its steady state (JIT) before the measured stream
                 long tw = System.nanoTime();
-                publishWarmup(url, warmup, qos);
-                Sample warm = awaitStored(samples, warmup, record);
+                java.time.Instant warmStart = java.time.Instant.now().minus(java.time.Duration.ofDays(3));
+                int done = 0;
+                Sample warm = null;
+                List<String> jit = new ArrayList<>();
+                do {
+                    int count = warmup == AUTO_WARMUP ? 20_000 : warmup;
+                    double c0 = compilerCpu(record.pid());
+                    long r0 = System.nanoTime();
+                    publishWarmup(url, done, count, qos, warmStart);
+                    done += count;
+                    warm = awaitStored(samples, done, record);
+                    double share = (compilerCpu(record.pid()) - c0) / ((System.nanoTime() - r0) / 1e9);
+                    jit.add(String.format(Locale.ROOT, "%.0f%%", share * 100));
+                    if (warm == null || warmup != AUTO_WARMUP || done >= 300_000 || done >= 60_000 && share < 0.10) break;
+                } while (true);
+                warmup = done;
                 Sample seen = last(samples);
-                System.out.printf(Locale.ROOT, "warm-up: record stored %,d of %,d other devices' uplinks in %.1f s%s%n",
-                        seen.stored(), warmup, (System.nanoTime() - tw) / 1e9 - (warm == null ? STALL_NANOS / 1e9 : 0),
-                        warm == null ? " (the rest never arrived)" : "");
+                System.out.printf(Locale.ROOT, "warm-up: record stored %,d of %,d other devices' uplinks in %.1f s%s; JIT "
+                        + "compilers' share of a core per warm-up round: %s%n", seen.stored(), warmup,
+                        (System.nanoTime() - tw) / 1e9 - (warm == null ? STALL_NANOS / 1e9 : 0),
+                        warm == null ? " (the rest never arrived)" : "", String.join(" ", jit));
             }
             long stored0 = last(samples).stored();
             long messages0 = last(samples).messages();
@@ -153,7 +178,8 @@ public final class IngestBench {
             double recordCpu0 = cpuSeconds(record.pid());
 
             long tCall = System.nanoTime();
-            LoadGenerator.Result pub = LoadGenerator.run(url, "frischluft-load", n, devices, qos);
+            LoadGenerator.Result pub = rate > 0 ? publishPaced(url, n, devices, qos, rate)
+                    : LoadGenerator.run(url, "frischluft-load", n, devices, qos);
             long tPublished = System.nanoTime();
             // LoadGenerator times from its first publish; after the last it only disconnects (a few ms), so this is
             // the first publish within those ms (its set-up and connect before that are left out)
@@ -185,8 +211,8 @@ public final class IngestBench {
             double recS = done == null ? Double.NaN : (done.nanos() - t0) / 1e9;
             long heapMax = samples.stream().mapToLong(Sample::heapMb).max().orElse(0);
             long lost = n - (last.stored() - stored0);
-            System.out.printf(Locale.ROOT, "%n== ingest bench: %,d TTN v3 uplinks (%.1f MB), QoS %d, %d devices, broker queue %s, record %s ==%n",
-                    n, pub.bytes() / 1e6, qos, devices, unlimitedQueue ? "unlimited" : "mosquitto default (1000)",
+            System.out.printf(Locale.ROOT, "%n== ingest bench (%s): %,d TTN v3 uplinks (%.1f MB), QoS %d, %d devices, broker queue %s, record %s ==%n",
+                    rate > 0 ? String.format(Locale.ROOT, "paced, %,d msg/s", rate) : "burst", n, pub.bytes() / 1e6, qos, devices, unlimitedQueue ? "unlimited" : "mosquitto default (1000)",
                     (warmup > 0 ? "warm" : "cold") + (recordJvm.isEmpty() ? "" : " " + String.join(" ", recordJvm)));
             System.out.printf(Locale.ROOT, "machine: %d cores, load average before %s, after %s%n",
                     Runtime.getRuntime().availableProcessors(), load0, load1);
@@ -197,6 +223,16 @@ public final class IngestBench {
             System.out.printf(Locale.ROOT, "record all N in H2:      %8.2f s  %,8.0f msg/s%s%n", recS, n / recS,
                     done == null ? "  (did NOT commit all N)" : "");
             System.out.printf(Locale.ROOT, "ratio record/mosquitto_sub: %.2f%n", (n / recS) / (n / subS));
+            String paced = "";
+            if (rate > 0) {
+                // Keeping up: record's backlog (published so far at the paced rate minus committed) while the stream runs
+                Backlog b = backlog(samples, t0, pub.elapsedNanos(), n, stored0);
+                System.out.printf(Locale.ROOT, "paced: stream took %.2f s (%.0f msg/s offered); record done %.2f s after "
+                        + "mosquitto_sub (%.2f s after the last publish); record's backlog while the stream ran: "
+                        + "max %,d msg (%.2f s of stream), mean %,d msg%n", pubS, n / pubS, recS - subS, recS - pubS,
+                        b.max(), b.max() / (double) rate, b.mean());
+                paced = String.format(Locale.ROOT, " rate=%d end_lag_s=%.2f max_backlog=%d", rate, recS - subS, b.max());
+            }
             System.out.printf(Locale.ROOT, "record: messages %d, stored %d, lost %d (inbox dropped %d)%s%n",
                     last.messages() - messages0, last.stored() - stored0, lost, last.inboxDropped(),
                     warmup > 0 ? String.format(Locale.ROOT, " (not counting the %,d warm-up uplinks)", warmup) : "");
@@ -208,8 +244,8 @@ public final class IngestBench {
             if (!brokerWarnings.isEmpty()) {
                 System.out.println("broker log: " + String.join(" / ", brokerWarnings));
             }
-            System.out.printf(Locale.ROOT, "RESULT n=%d qos=%d warm=%s sub_rate=%.0f record_rate=%.0f ratio=%.3f lost=%d heap_max_mb=%d rss_mb=%d load=\"%s\"%n",
-                    n, qos, warmup > 0, n / subS, n / recS, (n / recS) / (n / subS), lost, heapMax, hwmKb / 1024, load1);
+            System.out.printf(Locale.ROOT, "RESULT n=%d qos=%d warm=%s sub_rate=%.0f record_rate=%.0f ratio=%.3f lost=%d heap_max_mb=%d rss_mb=%d%s load=\"%s\"%n",
+                    n, qos, warmup > 0, n / subS, n / recS, (n / recS) / (n / subS), lost, heapMax, hwmKb / 1024, paced, load1);
         } finally {
             for (int i = started.size() - 1; i >= 0; i--) {
                 Process p = started.get(i);
@@ -221,13 +257,106 @@ public final class IngestBench {
         }
     }
 
+    /** Record's backlog behind a paced stream, in messages. */
+    record Backlog(long max, long mean) {
+    }
+
+    /**
+     * For each counter line while the paced stream ran: messages published by then (at the steady rate) minus rows
+     * committed. Positive means record is behind; a backlog that stays small is "keeping up".
+     */
+    private static Backlog backlog(List<Sample> samples, long t0, long streamNanos, int n, long stored0) {
+        long max = 0;
+        long sum = 0;
+        int count = 0;
+        for (Sample s : samples) {
+            if (s.nanos() < t0 || s.nanos() > t0 + streamNanos) continue;
+            long published = Math.min(n, (long) ((double) (s.nanos() - t0) / streamNanos * n));
+            long behind = Math.max(0, published - (s.stored() - stored0));
+            max = Math.max(max, behind);
+            sum += behind;
+            count++;
+        }
+        return new Backlog(max, count == 0 ? 0 : sum / count);
+    }
+
+    /**
+     * The same uplinks as {@link LoadGenerator} (its school simulation, devices, models and times), published at a
+     * steady {@code rate}: message i goes out at t0 + i / rate (the due ones together after each wake-up), with at
+     * most 900 outstanding like LoadGenerator. Elapsed time from the first publish to the last one written.
+     */
+    private static LoadGenerator.Result publishPaced(String url, int messages, int devices, int qos, int rate)
+            throws Exception {
+        org.frischluft.rooms.SchoolConfig school = org.frischluft.sim.DemoSchool.config();
+        List<org.frischluft.rooms.RoomConfig> rooms = org.frischluft.sim.SimulatedSchool.rooms(school, devices);
+        List<org.frischluft.rooms.SensorConfig> sensors = org.frischluft.sim.SimulatedSchool.sensorsFor(school, rooms);
+        org.frischluft.sim.TtnUplinks uplinks = new org.frischluft.sim.TtnUplinks("frischluft-load");
+        java.time.Duration interval = java.time.Duration.ofMinutes(1);
+        long rounds = (messages + devices - 1) / devices;
+        java.time.ZoneId zone = org.frischluft.sim.SchoolSimulation.DEFAULT_ZONE;
+        java.time.Instant morning = java.time.LocalDateTime.parse("2026-01-12T07:50").atZone(zone).toInstant();
+        var sim = new org.frischluft.sim.SchoolSimulation(rooms, 1, morning, zone);
+        java.time.Duration shift = java.time.Duration.between(morning,
+                java.time.Instant.now().minus(interval.multipliedBy(rounds)));
+        java.util.concurrent.Semaphore window = new java.util.concurrent.Semaphore(900);
+        java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
+        org.eclipse.paho.client.mqttv3.IMqttActionListener release = new org.eclipse.paho.client.mqttv3.IMqttActionListener() {
+            @Override
+            public void onSuccess(org.eclipse.paho.client.mqttv3.IMqttToken token) {
+                window.release();
+            }
+
+            @Override
+            public void onFailure(org.eclipse.paho.client.mqttv3.IMqttToken token, Throwable e) {
+                failed.incrementAndGet();
+                window.release();
+            }
+        };
+        var client = new org.eclipse.paho.client.mqttv3.MqttAsyncClient(url, "bench-paced",
+                new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
+        var options = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
+        options.setMaxInflight(1000);
+        client.connect(options).waitForCompletion(10_000);
+        long bytes = 0;
+        long sent = 0;
+        long[] fCnt = new long[devices];
+        long t0 = System.nanoTime();
+        long elapsed;
+        try {
+            for (long round = 0; round < rounds && sent < messages; round++) {
+                sim.step(morning.plus(interval.multipliedBy(round)));
+                for (int d = 0; d < devices && sent < messages; d++) {
+                    var r = sim.measure(d);
+                    var stamped = new org.frischluft.sim.SensorReading(r.time().plus(shift).plusMillis(d * 37L % 60_000),
+                            r.co2Ppm(), r.temperatureC(), r.humidityPct(), r.lightLux(), r.motion(), r.vddMv(),
+                            r.pressureHpa(), r.tvoc());
+                    var sensor = sensors.get(d);
+                    var up = uplinks.uplink(sensor.device(), sensor.model(), stamped, ++fCnt[d]);
+                    long due = t0 + sent * 1_000_000_000L / rate;
+                    for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    window.acquireUninterruptibly();
+                    client.publish(up.topic(), up.payload(), qos, false, null, release);
+                    bytes += up.payload().length;
+                    sent++;
+                }
+            }
+            if (!window.tryAcquire(900, 120, TimeUnit.SECONDS)) System.err.println("paced: not all confirmed in 120 s");
+        } finally {
+            elapsed = System.nanoTime() - t0;
+            client.disconnect().waitForCompletion(5_000);
+            client.close();
+        }
+        return new LoadGenerator.Result(sent, failed.get(), bytes, elapsed);
+    }
+
     /**
      * Warm-up uplinks from 100 devices that the measured stream does not use (DevEUIs 0000f0000000xxxx), three days
      * back, so the measured stream neither collides with them nor lands behind them in a device's history.
      */
-    private static void publishWarmup(String url, int count, int qos) throws Exception {
+    private static void publishWarmup(String url, int from, int count, int qos, java.time.Instant start) throws Exception {
         org.frischluft.sim.TtnUplinks uplinks = new org.frischluft.sim.TtnUplinks("frischluft-warmup");
-        java.time.Instant start = java.time.Instant.now().minus(java.time.Duration.ofDays(3));
         java.util.concurrent.Semaphore window = new java.util.concurrent.Semaphore(500);
         org.eclipse.paho.client.mqttv3.IMqttActionListener release = new org.eclipse.paho.client.mqttv3.IMqttActionListener() {
             @Override
@@ -246,7 +375,7 @@ public final class IngestBench {
         options.setMaxInflight(1000);
         client.connect(options).waitForCompletion(10_000);
         try {
-            for (int i = 0; i < count; i++) {
+            for (int i = from; i < from + count; i++) {
                 int d = i % 100;
                 var device = org.frischluft.model.DeviceId.of(String.format("0000f0000000%04x", d));
                 var r = new org.frischluft.sim.SensorReading(start.plus(java.time.Duration.ofMinutes(i / 100)),
@@ -260,6 +389,12 @@ public final class IngestBench {
             client.disconnect().waitForCompletion(5_000);
             client.close();
         }
+    }
+
+    /** CPU seconds of record's JIT compiler threads so far. */
+    private static double compilerCpu(long pid) {
+        return threadCpu(pid).entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
+                .mapToDouble(java.util.Map.Entry::getValue).sum();
     }
 
     private static Sample last(List<Sample> samples) {

@@ -1,6 +1,8 @@
 package org.frischluft.ingest.decode;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -9,8 +11,12 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +48,9 @@ import org.frischluft.rooms.SourceMapping;
  * {@code version_ids}, else inferred where unambiguous).
  *
  * <p>Strict JSON (no NaN, no trailing tokens, no duplicate keys), the size limit checked before parsing, the
- * nesting limit while parsing. Thread-safe and stateless apart from its settings; {@link #decode} never throws.
+ * nesting limit while parsing. A TTN v3 message is first read in one streaming pass that keeps only the fields
+ * used (same limits, same result); anything unusual goes through the full tree. Thread-safe and stateless apart
+ * from its settings; {@link #decode} never throws.
  */
 public final class PayloadDecoder {
     private static final String[] TTN_EVENTS = {"join_accept", "downlink_ack", "downlink_nack", "downlink_sent",
@@ -50,11 +58,20 @@ public final class PayloadDecoder {
 
     private final DecoderSettings settings;
     private final ObjectMapper mapper;
+    /** Reads one value (a decoded payload) out of a running parser; the rest of the document follows. */
+    private final ObjectReader subtrees;
+    private final boolean streaming;
     private final List<SourceMapping> mappings;
     private final List<String[]> mappingFilters;
 
     public PayloadDecoder(DecoderSettings settings) {
+        this(settings, true);
+    }
+
+    /** {@code streaming = false} decodes every message through the full tree (tests and the benchmark compare). */
+    PayloadDecoder(DecoderSettings settings, boolean streaming) {
         this.settings = settings;
+        this.streaming = streaming;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(settings.maxDepth())
@@ -63,6 +80,7 @@ public final class PayloadDecoder {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.subtrees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.mappings = settings.mappings();
         this.mappingFilters = new ArrayList<>();
         for (SourceMapping m : mappings) mappingFilters.add(m.topicFilter().split("/", -1));
@@ -98,6 +116,8 @@ public final class PayloadDecoder {
         }
         byte first = body[start];
         if (first == '{') {
+            TtnMessage fast = streaming ? ttnFromStream(body) : null;
+            if (fast != null) return ttn(topic, fast, arrival);
             JsonNode root;
             try {
                 root = mapper.readTree(body);
@@ -130,7 +150,7 @@ public final class PayloadDecoder {
     }
 
     private DecodeResult object(String topic, JsonNode root, byte[] body, Instant arrival) {
-        if (root.has("end_device_ids")) return ttn(topic, root, arrival);
+        if (root.has("end_device_ids")) return ttn(topic, ttnFromTree(root), arrival);
         if (root.has("deviceInfo")) return chirpstack4(topic, root, arrival);
         if (root.has("applicationID") || root.has("devEUI")) return chirpstack3(topic, root, arrival);
         if (root.has("payload_fields") || root.has("app_id") && root.has("dev_id")) {
@@ -143,45 +163,245 @@ public final class PayloadDecoder {
 
     // ---------------------------------------------------------------- TTN v3
 
-    private DecodeResult ttn(String topic, JsonNode root, Instant arrival) {
+    /** What {@link #ttn(String, TtnMessage, Instant)} uses of a TTN v3 message, read from the tree or the stream. */
+    private static final class TtnMessage {
+        String devEui;
+        String deviceId;
+        String receivedAt;
+        boolean simulated;
+        /** {@code uplink_message}, else {@code uplink_normalized}; null when neither is there. */
+        TtnUp up;
+        boolean normalized;
+        /** The first of {@link #TTN_EVENTS} present, when there is no uplink. */
+        String event;
+    }
+
+    /** What is used of {@code uplink_message} / {@code uplink_normalized}. */
+    private static final class TtnUp {
+        boolean object;
+        String receivedAt;
+        String brandId;
+        String modelId;
+        /** As given (object, array or anything else); null when absent. */
+        JsonNode normalizedPayload;
+        /** Only when it is an object. */
+        JsonNode decodedPayload;
+        int fPort = -1;
+        String frmPayload;
+    }
+
+    private static TtnMessage ttnFromTree(JsonNode root) {
+        TtnMessage m = new TtnMessage();
         JsonNode ids = root.get("end_device_ids");
+        m.devEui = text(ids, "dev_eui");
+        m.deviceId = text(ids, "device_id");
+        m.receivedAt = text(root, "received_at");
+        m.simulated = root.path("simulated").asBoolean(false);
         JsonNode up = root.get("uplink_message");
-        boolean normalized = false;
         if (up == null) {
             up = root.get("uplink_normalized");
-            normalized = up != null;
+            m.normalized = up != null;
         }
-        if (up == null) {
-            for (String e : TTN_EVENTS) {
-                if (root.has(e)) return new Ignored("ttn-event: " + e);
+        if (up != null) {
+            TtnUp u = new TtnUp();
+            u.object = up.isObject();
+            if (u.object) {
+                u.receivedAt = text(up, "received_at");
+                JsonNode v = up.path("version_ids");
+                u.brandId = text(v, "brand_id");
+                u.modelId = text(v, "model_id");
+                u.normalizedPayload = up.get("normalized_payload");
+                JsonNode decoded = up.get("decoded_payload");
+                u.decodedPayload = decoded != null && decoded.isObject() ? decoded : null;
+                u.fPort = up.path("f_port").asInt(-1);
+                u.frmPayload = text(up, "frm_payload");
             }
+            m.up = u;
+        } else {
+            for (String e : TTN_EVENTS) {
+                if (root.has(e)) {
+                    m.event = e;
+                    break;
+                }
+            }
+        }
+        return m;
+    }
+
+    private DecodeResult ttn(String topic, TtnMessage m, Instant arrival) {
+        TtnUp up = m.up;
+        if (up == null) {
+            if (m.event != null) return new Ignored("ttn-event: " + m.event);
             if (topic.endsWith("/up") || topic.endsWith("/up/normalized")) {
                 return new Rejected("missing-uplink-message: " + lastLevel(topic) + " message without uplink_message");
             }
             return new Ignored("ttn-event: no uplink in this message");
         }
-        if (!up.isObject()) return new Rejected("malformed-uplink: uplink_message is not an object");
-        DeviceId device = device(text(ids, "dev_eui"), text(ids, "device_id"));
+        if (!up.object) return new Rejected("malformed-uplink: uplink_message is not an object");
+        DeviceId device = device(m.devEui, m.deviceId);
         if (device == null) return new Rejected("missing-device: end_device_ids without dev_eui or device_id");
-        Instant time = time(text(up, "received_at"), time(text(root, "received_at"), arrival));
+        Instant time = time(up.receivedAt, null);
+        if (time == null) time = time(m.receivedAt, arrival); // parsed only when needed
         Collector c = new Collector(device, time);
-        c.simulated(root.path("simulated").asBoolean(false));
-        JsonNode v = up.path("version_ids");
-        SensorModel announced = SensorModel.byVersionIds(text(v, "brand_id"), text(v, "model_id")).orElse(null);
-        String brand = announced != null ? announced.brand() : text(v, "brand_id");
-        if (normalized) {
-            PayloadFields.normalized(up.get("normalized_payload"), c);
+        c.simulated(m.simulated);
+        SensorModel announced = SensorModel.byVersionIds(up.brandId, up.modelId).orElse(null);
+        String brand = announced != null ? announced.brand() : up.brandId;
+        if (m.normalized) {
+            PayloadFields.normalized(up.normalizedPayload, c);
             if (!c.touched()) c.note("no-reading: normalized payload without air quality values");
             return c.result();
         }
-        JsonNode decoded = up.get("decoded_payload");
-        if (decoded != null && decoded.isObject()) PayloadFields.read(decoded, brand, c);
-        if (!c.touched()) PayloadFields.normalized(up.get("normalized_payload"), c);
-        if (!c.touched()) {
-            int port = up.path("f_port").asInt(-1);
-            bytes(c, ids, text(up, "frm_payload"), port, announced, "frm_payload");
-        }
+        if (up.decodedPayload != null) PayloadFields.read(up.decodedPayload, brand, c);
+        if (!c.touched()) PayloadFields.normalized(up.normalizedPayload, c);
+        if (!c.touched()) bytes(c, m.deviceId, up.frmPayload, up.fPort, announced, "frm_payload");
         return c.result();
+    }
+
+    /**
+     * The fast path for TTN v3: one streaming pass that keeps only what {@link #ttn(String, TtnMessage, Instant)}
+     * uses and skips the rest ({@code rx_metadata}, {@code correlation_ids}, ... about 90 % of a real uplink);
+     * only {@code decoded_payload} and {@code normalized_payload} become (small) trees. The parser enforces the
+     * same limits as the tree path (nesting depth, length, duplicate keys, strict JSON), also inside what it skips.
+     * Returns null for anything it does not recognise as a plain TTN v3 message (another format, a field of an
+     * unexpected type, any parse error, trailing tokens): the tree path then decides and words the rejection.
+     */
+    private TtnMessage ttnFromStream(byte[] body) {
+        try (JsonParser p = mapper.getFactory().createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return null;
+            TtnMessage m = new TtnMessage();
+            boolean ids = false;
+            TtnUp message = null;
+            TtnUp normalized = null;
+            String event = null;
+            int eventRank = TTN_EVENTS.length;
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                switch (name) {
+                    case "end_device_ids" -> {
+                        if (v != JsonToken.START_OBJECT) return null;
+                        ids = true;
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String f = p.currentName();
+                            JsonToken fv = p.nextToken();
+                            if (f.equals("dev_eui")) m.devEui = string(p, fv);
+                            else if (f.equals("device_id")) m.deviceId = string(p, fv);
+                            else p.skipChildren();
+                        }
+                    }
+                    case "received_at" -> m.receivedAt = string(p, v);
+                    case "simulated" -> {
+                        if (v == JsonToken.VALUE_TRUE) m.simulated = true;
+                        else if (v == JsonToken.VALUE_FALSE) m.simulated = false;
+                        else return null;
+                    }
+                    case "uplink_message" -> message = up(p, v);
+                    case "uplink_normalized" -> normalized = up(p, v);
+                    // another format's key: the tree path routes the message
+                    case "deviceInfo", "applicationID", "devEUI", "payload_fields", "app_id" -> {
+                        return null;
+                    }
+                    default -> {
+                        for (int i = 0; i < eventRank; i++) {
+                            if (TTN_EVENTS[i].equals(name)) {
+                                event = name;
+                                eventRank = i;
+                                break;
+                            }
+                        }
+                        p.skipChildren();
+                    }
+                }
+            }
+            if (t != JsonToken.END_OBJECT || p.nextToken() != null || !ids) return null;
+            if (message != null) {
+                m.up = message;
+            } else if (normalized != null) {
+                m.up = normalized;
+                m.normalized = true;
+            } else {
+                m.event = event;
+            }
+            return m;
+        } catch (IOException | RuntimeException e) {
+            return null; // the tree path meets the same problem and says what it is
+        }
+    }
+
+    /** True when the streaming fast path decodes this body (tests: it must, for ordinary TTN uplinks). */
+    boolean takesFastPath(byte[] body) {
+        return streaming && ttnFromStream(body) != null;
+    }
+
+    /** {@code uplink_message} or {@code uplink_normalized}; null (so the tree path decides) unless an object. */
+    private TtnUp up(JsonParser p, JsonToken start) throws IOException {
+        if (start != JsonToken.START_OBJECT) throw Unusual.INSTANCE;
+        TtnUp u = new TtnUp();
+        u.object = true;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String f = p.currentName();
+            JsonToken v = p.nextToken();
+            switch (f) {
+                case "received_at" -> u.receivedAt = string(p, v);
+                case "frm_payload" -> u.frmPayload = string(p, v);
+                case "f_port" -> {
+                    if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                        u.fPort = p.getIntValue();
+                    } else {
+                        throw Unusual.INSTANCE;
+                    }
+                }
+                case "decoded_payload" -> {
+                    if (v == JsonToken.START_OBJECT) {
+                        u.decodedPayload = subtrees.readTree(p);
+                    } else {
+                        u.decodedPayload = null; // not an object: not read, as in the tree path
+                        p.skipChildren();
+                    }
+                }
+                case "normalized_payload" -> {
+                    if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+                        u.normalizedPayload = subtrees.readTree(p);
+                    } else {
+                        u.normalizedPayload = null; // a scalar holds no air values
+                    }
+                }
+                case "version_ids" -> {
+                    u.brandId = null;
+                    u.modelId = null;
+                    if (v == JsonToken.START_OBJECT) {
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String g = p.currentName();
+                            JsonToken gv = p.nextToken();
+                            if (g.equals("brand_id")) u.brandId = string(p, gv);
+                            else if (g.equals("model_id")) u.modelId = string(p, gv);
+                            else p.skipChildren();
+                        }
+                    } else if (v != JsonToken.VALUE_NULL) {
+                        throw Unusual.INSTANCE;
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        return u;
+    }
+
+    /** A string or null; anything else is unusual (the tree path would turn a number into text). */
+    private static String string(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_STRING) return p.getText();
+        if (t == JsonToken.VALUE_NULL) return null;
+        throw Unusual.INSTANCE;
+    }
+
+    /** The stream met something the fast path leaves to the tree path. Shared and stackless: no cost. */
+    private static final class Unusual extends RuntimeException {
+        static final Unusual INSTANCE = new Unusual();
+
+        private Unusual() {
+            super("unusual TTN message", null, false, false);
+        }
     }
 
     // ---------------------------------------------------------------- ChirpStack
@@ -251,7 +471,8 @@ public final class PayloadDecoder {
 
     // ---------------------------------------------------------------- raw bytes
 
-    private void bytes(Collector c, JsonNode ttnIds, String base64, int fPort, SensorModel announced, String field) {
+    /** {@code ttnDeviceId}: TTN's {@code end_device_ids.device_id}, also looked up in the configured models. */
+    private void bytes(Collector c, String ttnDeviceId, String base64, int fPort, SensorModel announced, String field) {
         if (base64 == null || base64.isEmpty()) {
             c.note("no-payload: uplink with neither " + field + " nor a decoded payload");
             return;
@@ -265,9 +486,8 @@ public final class PayloadDecoder {
         }
         SensorModel model;
         String configured = settings.models().get(c.device());
-        if (configured == null && ttnIds != null) {
-            String id = text(ttnIds, "device_id");
-            if (id != null) configured = settings.models().get(DeviceId.of(id));
+        if (configured == null && ttnDeviceId != null) {
+            configured = settings.models().get(DeviceId.of(ttnDeviceId));
         }
         if (configured != null) {
             Optional<SensorModel> m = SensorModel.byId(configured);
@@ -511,6 +731,8 @@ public final class PayloadDecoder {
 
     static Instant time(String iso, Instant fallback) {
         if (iso == null || iso.isBlank()) return fallback;
+        Instant fast = utc(iso);
+        if (fast != null) return fast;
         try {
             return Instant.parse(iso);
         } catch (DateTimeParseException e) {
@@ -520,6 +742,50 @@ public final class PayloadDecoder {
                 return fallback;
             }
         }
+    }
+
+    /**
+     * The one shape network servers send, {@code 2024-10-15T08:15:30.123456789Z} (0 to 9 fraction digits), parsed
+     * without java.time's general parser (a third of a TTN uplink's decode time); null for anything else, which
+     * then goes through {@link Instant#parse}. Same result as {@code Instant.parse} for what it accepts.
+     */
+    static Instant utc(String s) {
+        int n = s.length();
+        if (n < 20 || n > 30 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+                || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        int nanos = 0;
+        if (n > 20) {
+            int fraction = n - 21; // between '.' and 'Z'
+            if (s.charAt(19) != '.' || fraction < 1 || fraction > 9) return null;
+            nanos = digits(s, 20, fraction);
+            if (nanos < 0) return null;
+            for (int i = fraction; i < 9; i++) nanos *= 10;
+        }
+        long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+    }
+
+    /** The decimal value of {@code count} ASCII digits at {@code from}, or -1. */
+    private static int digits(String s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') return -1;
+            v = v * 10 + (ch - '0');
+        }
+        return v;
     }
 
     private static String lastLevel(String topic) {
@@ -544,10 +810,24 @@ public final class PayloadDecoder {
         return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
     /** Control bytes other than whitespace, or bytes that are not UTF-8. */
-    private static boolean isBinary(byte[] body) {
+    static boolean isBinary(byte[] body) {
         boolean ascii = true;
-        for (byte b : body) {
+        int i = 0;
+        for (; i < body.length; i++) {
+            // eight bytes at a time where all are printable ASCII (no high bit, none below 0x20)
+            if ((i & 7) == 0 && i + 8 <= body.length) {
+                long w = (long) LONGS.get(body, i);
+                if (((w | (w - ONES * 0x20) & ~w) & HIGHS) == 0) {
+                    i += 7;
+                    continue;
+                }
+            }
+            byte b = body[i];
             if (b < 0) {
                 ascii = false;
             } else if (b < 0x20 && !isSpace(b)) {

@@ -72,7 +72,7 @@ final class GuiLauncher {
         SchoolConfig school = SchoolConfigFile.read(settings.school());
         Clock clock = Clock.systemDefaultZone();
         String url = options.db != null ? options.db : settings.db() != null ? settings.db() : AppDirs.defaultDb("history");
-        Store store = Stores.open(url, settings.dbUser(), settings.dbPassword(), clock);
+        Store store = Stores.open(url, settings.dbUser(), settings.dbPassword(), settings.retention(), clock);
         return new AppContext(school, store, settings.brokers(), clock);
     }
 
@@ -84,7 +84,7 @@ final class GuiLauncher {
         LOG.info("demo: embedded MQTT broker at {}, {} rooms, school day at {}x speed", broker.url(),
                 Math.max(options.rooms, school.rooms().size()), options.speedup);
         String url = options.db != null ? options.db : AppDirs.defaultDb("demo-history");
-        Store store = Stores.open(url, null, null, clock);
+        Store store = Stores.open(url, null, null, settings.retention(), clock);
         AppContext context = new AppContext(school, store,
                 List.of(BrokerConfig.simple("demo", broker.url(), List.of("v3/+/devices/+/up"))), clock);
         // The simulator runs on the same sped-up clock (so its own speed-up is 1): uplink times, ages and

@@ -65,6 +65,9 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--client-key", description = "PEM PKCS#8 key of the client certificate.")
     Path clientKey;
 
+    @Option(names = "--retention-days", description = "Keep raw readings this many days (0 = for ever; rollups are always kept). Default: 90, or retention.days in the settings.")
+    Integer retentionDays;
+
     @Option(names = "--school", description = "School configuration (JSON) mapping devices to rooms.")
     Path school;
 
@@ -112,7 +115,8 @@ public final class RecordCommand implements Callable<Integer> {
         String dbPassword = dbPasswordEnv != null ? System.getenv(dbPasswordEnv) : settings.dbPassword();
 
         Clock clock = Clock.systemUTC();
-        Store store = Stores.open(url, user, dbPassword, clock);
+        java.time.Duration retention = retentionDays != null ? java.time.Duration.ofDays(retentionDays) : settings.retention();
+        Store store = Stores.open(url, user, dbPassword, retention, clock);
         AppContext ctx = new AppContext(schoolConfig, store, links, clock);
         ctx.persistRejections(rejectionsFile != null ? rejectionsFile : RejectionJournal.defaultFile());
         CountDownLatch stopped = new CountDownLatch(1);

@@ -26,9 +26,10 @@ import org.frischluft.rooms.ConfigException;
  * @param room     the room a kiosk shows, or null
  * @param display  display policy id ("always", "quiet", "schedule")
  * @param pinHash  admin PIN hash (PBKDF2), or null: no settings/exit on the kiosk
+ * @param retention how long raw readings are kept (rollups are kept for good); null = the store's default, 90 days
  */
 public record Settings(Path school, List<BrokerConfig> brokers, String db, String dbUser, String dbPassword,
-                       String room, Locale locale, String display, String pinHash) {
+                       String room, Locale locale, String display, String pinHash, Duration retention) {
     public Settings {
         brokers = List.copyOf(brokers);
         locale = locale == null ? Locale.GERMAN : locale;
@@ -36,7 +37,7 @@ public record Settings(Path school, List<BrokerConfig> brokers, String db, Strin
     }
 
     public static Settings defaults() {
-        return new Settings(null, List.of(), null, null, null, null, defaultLocale(), "always", null);
+        return new Settings(null, List.of(), null, null, null, null, defaultLocale(), "always", null, null);
     }
 
     static Locale defaultLocale() {
@@ -87,9 +88,12 @@ public record Settings(Path school, List<BrokerConfig> brokers, String db, Strin
                     Duration.ofSeconds(Long.parseLong(get(p, pre + "max-backoff-seconds", "8")))));
         }
         String lang = get(p, "language");
+        String days = get(p, "retention.days");
+        Duration retention = days == null ? null : Duration.ofDays(Long.parseLong(days));
+        if (retention != null && retention.isNegative()) throw new ConfigException("retention.days must be 0 (keep forever) or more");
         return new Settings(school, brokers, get(p, "db"), get(p, "db.user"), secret(p, "db.password", dir),
                 get(p, "room"), lang == null ? defaultLocale() : Locale.forLanguageTag(lang), get(p, "display"),
-                get(p, "pin"));
+                get(p, "pin"), retention);
     }
 
     private static String secret(Properties p, String key, Path dir) throws ConfigException {

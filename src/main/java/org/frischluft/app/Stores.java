@@ -9,7 +9,9 @@ final class Stores {
     private Stores() {
     }
 
-    static Store open(String jdbcUrl, String user, String password, Clock clock) throws Exception {
-        return Store.open(StoreOptions.of(jdbcUrl).withCredentials(user, password), clock);
+    /** @param retention how long raw readings are kept, null for the default (90 days), zero for ever */
+    static Store open(String jdbcUrl, String user, String password, java.time.Duration retention, Clock clock) {
+        StoreOptions options = StoreOptions.of(jdbcUrl).withCredentials(user, password);
+        return Store.open(retention == null ? options : options.withRawRetention(retention), clock);
     }
 }

@@ -34,6 +34,16 @@ class SettingsTest {
         assertThat(ttn.password()).isEqualTo("NNSXS.EXAMPLE");
         assertThat(ttn.topics()).containsExactly("v3/+/devices/+/up");
         assertThat(s.toString()).doesNotContain("NNSXS.EXAMPLE");
+        assertThat(s.retention()).isEqualTo(java.time.Duration.ofDays(90));
+    }
+
+    @Test
+    void retentionDefaultsToTheStoresAndMustNotBeNegative() throws Exception {
+        Path f = dir.resolve("s.properties");
+        Files.writeString(f, "language = de\n");
+        assertThat(Settings.read(f).retention()).isNull();
+        Files.writeString(f, "retention.days = -3\n");
+        assertThatThrownBy(() -> Settings.read(f)).isInstanceOf(ConfigException.class).hasMessageContaining("retention.days");
     }
 
     @Test

@@ -171,11 +171,11 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable c : extras) {
-            closeQuietly(c);
-        }
         for (MqttLink l : links) {
             closeQuietly(l);
+        }
+        for (AutoCloseable c : extras) { // after the links: closing the demo broker first would be a lost connection
+            closeQuietly(c);
         }
         queries.shutdownNow(); // a screen's query in flight fails; the store closes below
         worker.close();

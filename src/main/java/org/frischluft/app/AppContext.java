@@ -54,6 +54,7 @@ public final class AppContext implements AutoCloseable {
     /** History queries for the screens: two named threads, so one slow query does not hold up the next. */
     private final ExecutorService queries = Executors.newFixedThreadPool(2, new QueryThreads());
     private final RoomHistory roomHistory;
+    private boolean closed;
 
     public AppContext(SchoolConfig school, Store store, List<BrokerConfig> brokers, Clock clock) throws Exception {
         this.clock = clock;
@@ -169,8 +170,14 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes everything once; a second call (the window's stop and the shutdown hook) waits for the first to
+     * finish and then returns, so the JVM never halts in the middle of the flush.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
         for (MqttLink l : links) {
             closeQuietly(l);
         }

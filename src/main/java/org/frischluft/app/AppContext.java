@@ -54,6 +54,7 @@ public final class AppContext implements AutoCloseable {
     /** History queries for the screens: two named threads, so one slow query does not hold up the next. */
     private final ExecutorService queries = Executors.newFixedThreadPool(2, new QueryThreads());
     private final RoomHistory roomHistory;
+    private boolean closed;
 
     public AppContext(SchoolConfig school, Store store, List<BrokerConfig> brokers, Clock clock) throws Exception {
         this.clock = clock;
@@ -169,13 +170,19 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes everything once; a second call (the window's stop and the shutdown hook) waits for the first to
+     * finish and then returns, so the JVM never halts in the middle of the flush.
+     */
     @Override
-    public void close() {
-        for (AutoCloseable c : extras) {
-            closeQuietly(c);
-        }
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
         for (MqttLink l : links) {
             closeQuietly(l);
+        }
+        for (AutoCloseable c : extras) { // after the links: closing the demo broker first would be a lost connection
+            closeQuietly(c);
         }
         queries.shutdownNow(); // a screen's query in flight fails; the store closes below
         worker.close();

@@ -59,6 +59,9 @@ final class GuiLauncher {
                 return 2;
             }
         }
+        // SIGTERM (systemd, the kiosk PC shutting down) never reaches Application.stop(): flush and close here
+        // too, else the queued readings are lost and H2 (DB_CLOSE_ON_EXIT=FALSE) is never closed
+        Runtime.getRuntime().addShutdownHook(new Thread(context::close, "shutdown"));
         FrischluftApp.launch(new Launch(context, view, roomId, options.locale(settings), settings,
                 options.windowSize(), settings.embedded()));
         Application.launch(FrischluftApp.class);

@@ -78,6 +78,8 @@ public final class MqttLink implements AutoCloseable {
 
     private void connect() {
         if (closed) return;
+        // a connect that outlived our wait below may have completed since this retry was scheduled
+        if (client.isConnected()) return;
         try {
             MqttConnectOptions options = new MqttConnectOptions();
             options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);

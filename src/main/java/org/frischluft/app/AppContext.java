@@ -64,38 +64,45 @@ public final class AppContext implements AutoCloseable {
         this.rejectionFeed = new RejectionFeed(rejections, live);
         this.roomHistory = new StoreRoomHistory(store.history(), queries);
         store.onStateChange(s -> live.putStoreHealth(health(s)));
-        // Placements with their validity, so history stays with the room a sensor was in when it measured.
-        for (SensorConfig s : school.sensors()) {
-            if (s.since() != null) {
-                store.assign(s.device(), s.room(), s.since());
-            } else {
-                store.place(s.device(), s.room(), clock.instant());
+        try {
+            // Placements with their validity, so history stays with the room a sensor was in when it measured.
+            for (SensorConfig s : school.sensors()) {
+                if (s.since() != null) {
+                    store.assign(s.device(), s.room(), s.since());
+                } else {
+                    store.place(s.device(), s.room(), clock.instant());
+                }
             }
-        }
-        live.putStoreHealth(health(store.state()));
-        LiveRooms rooms = new LiveRooms(live, school.rooms().stream().map(RoomConfig::id).toList(),
-                school::roomOf, this::profileOf, clock.instant());
-        ReadingWriter writer = store.writer();
-        ReadingSink sink = new ReadingSink() {
-            @Override
-            public void accept(List<Reading> readings) {
-                writer.submitAll(readings);
-                rooms.onReadings(readings, clock.instant());
-            }
+            live.putStoreHealth(health(store.state()));
+            LiveRooms rooms = new LiveRooms(live, school.rooms().stream().map(RoomConfig::id).toList(),
+                    school::roomOf, this::profileOf, clock.instant());
+            ReadingWriter writer = store.writer();
+            ReadingSink sink = new ReadingSink() {
+                @Override
+                public void accept(List<Reading> readings) {
+                    writer.submitAll(readings);
+                    rooms.onReadings(readings, clock.instant());
+                }
 
-            @Override
-            public void tick(java.time.Instant now) {
-                rooms.tick(now);
-                rejectionFeed.publish(); // on the worker, the thread that records rejections
+                @Override
+                public void tick(java.time.Instant now) {
+                    rooms.tick(now);
+                    rejectionFeed.publish(); // on the worker, the thread that records rejections
+                }
+            };
+            for (BrokerConfig b : brokers) {
+                links.add(new MqttLink(b, inbox, live::putLink, clock)); // a bad URL throws here, before any thread runs
             }
-        };
-        this.worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.from(school)), sink, rejections, clock)
-                .start();
-        for (BrokerConfig b : brokers) {
-            MqttLink link = new MqttLink(b, inbox, live::putLink, clock);
-            links.add(link);
-            link.start();
+            this.worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.from(school)), sink, rejections, clock)
+                    .start();
+        } catch (Exception | Error e) {
+            // the context owns the store from its first line on: nothing it opened may outlive a failed start
+            links.forEach(AppContext::closeQuietly);
+            queries.shutdownNow();
+            closeQuietly(store);
+            throw e;
         }
+        links.forEach(MqttLink::start);
     }
 
     private Profile profileOf(RoomId room) {
@@ -189,18 +196,18 @@ public final class AppContext implements AutoCloseable {
         rejectionFeed.publish(); // what the worker rejected after its last tick
         rejectionFeed.close();
         try {
-            store.writer().flush(Duration.ofSeconds(30));
-        } catch (RuntimeException e) {
-            LOG.error("could not flush history on shutdown: {}", e.getMessage());
+                store.writer().flush(Duration.ofSeconds(30));
+            } catch (RuntimeException e) {
+                LOG.error("could not flush history on shutdown: {}", e.getMessage());
+            }
+            closeQuietly(store);
         }
-        closeQuietly(store);
-    }
 
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception e) {
-            LOG.warn("closing {}: {}", c, e.toString());
+        private static void closeQuietly(AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("closing {}: {}", c, e.toString());
+            }
         }
     }
-}

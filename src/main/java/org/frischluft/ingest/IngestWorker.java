@@ -91,20 +91,29 @@ public final class IngestWorker implements AutoCloseable {
         DecodeResult result;
         try {
             result = d.decode(m.topic(), m.payload(), m.receivedAt());
-        } catch (RuntimeException e) { // a decoder bug must not cost the other messages
+        } catch (RuntimeException | StackOverflowError e) { // a decoder bug must not cost the other messages
             result = new DecodeResult.Rejected("decoder-failure: " + e);
             LOG.warn("decoder failed on {}: {}", m.topic(), e.toString());
         }
         if (result instanceof DecodeResult.Decoded decoded) {
             out.addAll(decoded.readings());
             for (String drop : decoded.dropped()) {
-                rejections.record(m.topic(), m.payload(), drop);
+                record(m, drop);
             }
         } else if (result instanceof DecodeResult.Rejected r) {
             rejected.increment();
-            rejections.record(m.topic(), m.payload(), r.reason());
+            record(m, r.reason());
         } else {
             ignored.increment();
+        }
+    }
+
+    /** Counting a rejection must never cost the batch's good readings. */
+    private void record(Inbound m, String reason) {
+        try {
+            rejections.record(m.topic(), m.payload(), reason);
+        } catch (RuntimeException e) {
+            LOG.warn("could not record a rejection ({}): {}", reason, e.toString());
         }
     }
 

@@ -172,18 +172,28 @@ public final class MqttLink implements AutoCloseable {
         publish(LinkStatus.State.DISCONNECTED, "");
     }
 
+    /** Hands work to the link's own thread; after close() there is none, and nothing is left to do. */
+    private void runOnLinkThread(Runnable task) {
+        try {
+            scheduler.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            LOG.debug("[{}] link closed; dropped a reconnect step", config.id());
+        }
+    }
+
     private final class Callback implements MqttCallbackExtended {
         @Override
         public void connectComplete(boolean reconnect, String serverURI) {
             // Runs on Paho's callback thread: subscribe from our own thread, never block here.
-            scheduler.execute(MqttLink.this::subscribe);
+            if (closed) return;
+            runOnLinkThread(MqttLink.this::subscribe);
         }
 
         @Override
         public void connectionLost(Throwable cause) {
             if (closed) return;
             LOG.warn("[{}] connection lost: {}", config.id(), cause == null ? "?" : describe(cause));
-            scheduler.execute(() -> scheduleReconnect("connection lost: " + (cause == null ? "?" : describe(cause))));
+            runOnLinkThread(() -> scheduleReconnect("connection lost: " + (cause == null ? "?" : describe(cause))));
         }
 
         @Override

@@ -76,7 +76,11 @@ public final class FxPump {
                     if (unknownRooms++ == 0) LOG.warn("snapshot for room {} that no screen shows (counted, further ones not logged)", s.room());
                     continue;
                 }
-                vm.apply(s);
+                try {
+                    vm.apply(s);
+                } catch (RuntimeException e) { // one room's bug must not cost the other rooms this tick
+                    LOG.error("room {}: could not show a snapshot", s.room(), e);
+                }
             }
             for (LinkStatus l : changes.links()) {
                 status.applyLink(l);

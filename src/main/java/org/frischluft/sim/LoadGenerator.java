@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
@@ -68,6 +69,16 @@ public final class LoadGenerator {
     /** Like {@link #publish(String, String, int, int, int)}, with counts and bytes. */
     public static Result run(String brokerUrl, String applicationId, int messages, int devices, int qos)
             throws MqttException {
+        return run(brokerUrl, applicationId, messages, devices, qos, 0);
+    }
+
+    /**
+     * The same uplinks, published at a steady {@code ratePerSecond} (message i is due at t0 + i / rate; the due
+     * ones go out together after each wake-up), or flat out when the rate is 0.
+     */
+    public static Result run(String brokerUrl, String applicationId, int messages, int devices, int qos,
+                             int ratePerSecond) throws MqttException {
+        if (ratePerSecond < 0) throw new IllegalArgumentException("rate must not be negative");
         if (messages < 0) throw new IllegalArgumentException("messages must not be negative");
         if (devices < 1) throw new IllegalArgumentException("devices must be at least 1");
         if (qos < 0 || qos > 1) throw new IllegalArgumentException("qos must be 0 or 1");
@@ -117,6 +128,12 @@ public final class LoadGenerator {
                             r.pressureHpa(), r.tvoc());
                     SensorConfig s = sensors.get(d);
                     TtnUplinks.Uplink up = uplinks.uplink(s.device(), s.model(), stamped, ++fCnt[d]);
+                    if (ratePerSecond > 0) {
+                        long due = t0 + sent * 1_000_000_000L / ratePerSecond;
+                        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                            LockSupport.parkNanos(wait);
+                        }
+                    }
                     window.acquireUninterruptibly();
                     publishRetrying(client, up, qos, release, window);
                     bytes += up.payload().length;

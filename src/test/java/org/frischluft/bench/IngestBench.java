@@ -178,8 +178,7 @@ public final class IngestBench {
             double recordCpu0 = cpuSeconds(record.pid());
 
             long tCall = System.nanoTime();
-            LoadGenerator.Result pub = rate > 0 ? publishPaced(url, n, devices, qos, rate)
-                    : LoadGenerator.run(url, "frischluft-load", n, devices, qos);
+            LoadGenerator.Result pub = LoadGenerator.run(url, "frischluft-load", n, devices, qos, rate);
             long tPublished = System.nanoTime();
             // LoadGenerator times from its first publish; after the last it only disconnects (a few ms), so this is
             // the first publish within those ms (its set-up and connect before that are left out)
@@ -278,77 +277,6 @@ public final class IngestBench {
             count++;
         }
         return new Backlog(max, count == 0 ? 0 : sum / count);
-    }
-
-    /**
-     * The same uplinks as {@link LoadGenerator} (its school simulation, devices, models and times), published at a
-     * steady {@code rate}: message i goes out at t0 + i / rate (the due ones together after each wake-up), with at
-     * most 900 outstanding like LoadGenerator. Elapsed time from the first publish to the last one written.
-     */
-    private static LoadGenerator.Result publishPaced(String url, int messages, int devices, int qos, int rate)
-            throws Exception {
-        org.frischluft.rooms.SchoolConfig school = org.frischluft.sim.DemoSchool.config();
-        List<org.frischluft.rooms.RoomConfig> rooms = org.frischluft.sim.SimulatedSchool.rooms(school, devices);
-        List<org.frischluft.rooms.SensorConfig> sensors = org.frischluft.sim.SimulatedSchool.sensorsFor(school, rooms);
-        org.frischluft.sim.TtnUplinks uplinks = new org.frischluft.sim.TtnUplinks("frischluft-load");
-        java.time.Duration interval = java.time.Duration.ofMinutes(1);
-        long rounds = (messages + devices - 1) / devices;
-        java.time.ZoneId zone = org.frischluft.sim.SchoolSimulation.DEFAULT_ZONE;
-        java.time.Instant morning = java.time.LocalDateTime.parse("2026-01-12T07:50").atZone(zone).toInstant();
-        var sim = new org.frischluft.sim.SchoolSimulation(rooms, 1, morning, zone);
-        java.time.Duration shift = java.time.Duration.between(morning,
-                java.time.Instant.now().minus(interval.multipliedBy(rounds)));
-        java.util.concurrent.Semaphore window = new java.util.concurrent.Semaphore(900);
-        java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
-        org.eclipse.paho.client.mqttv3.IMqttActionListener release = new org.eclipse.paho.client.mqttv3.IMqttActionListener() {
-            @Override
-            public void onSuccess(org.eclipse.paho.client.mqttv3.IMqttToken token) {
-                window.release();
-            }
-
-            @Override
-            public void onFailure(org.eclipse.paho.client.mqttv3.IMqttToken token, Throwable e) {
-                failed.incrementAndGet();
-                window.release();
-            }
-        };
-        var client = new org.eclipse.paho.client.mqttv3.MqttAsyncClient(url, "bench-paced",
-                new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
-        var options = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
-        options.setMaxInflight(1000);
-        client.connect(options).waitForCompletion(10_000);
-        long bytes = 0;
-        long sent = 0;
-        long[] fCnt = new long[devices];
-        long t0 = System.nanoTime();
-        long elapsed;
-        try {
-            for (long round = 0; round < rounds && sent < messages; round++) {
-                sim.step(morning.plus(interval.multipliedBy(round)));
-                for (int d = 0; d < devices && sent < messages; d++) {
-                    var r = sim.measure(d);
-                    var stamped = new org.frischluft.sim.SensorReading(r.time().plus(shift).plusMillis(d * 37L % 60_000),
-                            r.co2Ppm(), r.temperatureC(), r.humidityPct(), r.lightLux(), r.motion(), r.vddMv(),
-                            r.pressureHpa(), r.tvoc());
-                    var sensor = sensors.get(d);
-                    var up = uplinks.uplink(sensor.device(), sensor.model(), stamped, ++fCnt[d]);
-                    long due = t0 + sent * 1_000_000_000L / rate;
-                    for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                    }
-                    window.acquireUninterruptibly();
-                    client.publish(up.topic(), up.payload(), qos, false, null, release);
-                    bytes += up.payload().length;
-                    sent++;
-                }
-            }
-            if (!window.tryAcquire(900, 120, TimeUnit.SECONDS)) System.err.println("paced: not all confirmed in 120 s");
-        } finally {
-            elapsed = System.nanoTime() - t0;
-            client.disconnect().waitForCompletion(5_000);
-            client.close();
-        }
-        return new LoadGenerator.Result(sent, failed.get(), bytes, elapsed);
     }
 
     /**

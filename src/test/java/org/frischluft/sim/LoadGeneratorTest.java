@@ -55,4 +55,15 @@ class LoadGeneratorTest {
             assertThat(LoadGenerator.publish(broker.url(), 500, 10, 0)).isPositive();
         }
     }
+
+    @Test
+    void aPacedRunSpreadsItsMessagesOverTheRequestedRate() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start()) {
+            LoadGenerator.Result result = LoadGenerator.run(broker.url(), "paced", 400, 10, 1, 1_000);
+            assertThat(result.messages()).isEqualTo(400);
+            assertThat(result.failed()).isZero();
+            // message 399 is not due before 399 ms: a lower bound, so a slow machine cannot break it
+            assertThat(Duration.ofNanos(result.elapsedNanos())).isGreaterThanOrEqualTo(Duration.ofMillis(399));
+        }
+    }
 }

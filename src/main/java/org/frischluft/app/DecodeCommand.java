@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.frischluft.ingest.codec.SensorModel;
+import org.frischluft.model.SensorModel;
 import org.frischluft.ingest.decode.DecodeJson;
 import org.frischluft.ingest.decode.DecodeResult;
 import org.frischluft.ingest.decode.DecoderSettings;

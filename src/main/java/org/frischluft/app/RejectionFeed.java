@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.frischluft.ingest.decode.RejectionLog;
 import org.frischluft.live.LiveState;
-import org.frischluft.live.RejectionSummary;
+import org.frischluft.model.RejectionSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,6 @@
 package org.frischluft.assess;
 
+import org.frischluft.rooms.Profile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.frischluft.assess.Profile;
+import org.frischluft.rooms.Profile;
 import org.frischluft.assess.RoomAssessor;
 import org.frischluft.model.Assessment;
 import org.frischluft.model.DeviceId;

@@ -1,5 +1,6 @@
 package org.frischluft.live;
 
+import org.frischluft.model.RejectionSummary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -40,7 +40,7 @@ import org.frischluft.ui.common.FxPump;
 import org.frischluft.ui.common.Messages;
 import org.frischluft.ui.common.RoomViewModel;
 import org.frischluft.ui.common.Theme;
-import org.frischluft.ui.kiosk.DisplayPolicy;
+import org.frischluft.rooms.DisplayPolicy;
 import org.frischluft.ui.kiosk.KioskView;
 import org.frischluft.ui.kiosk.KioskViewModel;
 import org.junit.jupiter.api.AfterEach;

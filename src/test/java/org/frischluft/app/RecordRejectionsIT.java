@@ -14,7 +14,7 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.frischluft.ingest.BrokerConfig;
-import org.frischluft.live.RejectionSummary;
+import org.frischluft.model.RejectionSummary;
 import org.frischluft.model.LinkStatus;
 import org.frischluft.rooms.SchoolConfig;
 import org.frischluft.sim.EmbeddedBroker;

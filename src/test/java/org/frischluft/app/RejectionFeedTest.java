@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.frischluft.ingest.decode.RejectionLog;
 import org.frischluft.live.LiveState;
-import org.frischluft.live.RejectionSummary;
+import org.frischluft.model.RejectionSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package org.frischluft.assess;
 
+import org.frischluft.rooms.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package org.frischluft.assess;
 
+import org.frischluft.rooms.Profile;
+import org.frischluft.rooms.Profiles;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.frischluft.assess;
 
+import org.frischluft.rooms.Profile;
+import org.frischluft.rooms.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package org.frischluft.assess;
 
+import org.frischluft.rooms.Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.frischluft.assess.Profile;
+import org.frischluft.rooms.Profile;
 import org.frischluft.model.DeviceId;
 import org.frischluft.model.Light;
 import org.frischluft.model.Metric;

@@ -1,5 +1,6 @@
 package org.frischluft.live;
 
+import org.frischluft.model.RejectionSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

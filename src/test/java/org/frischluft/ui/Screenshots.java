@@ -28,7 +28,7 @@ import org.frischluft.ui.common.Messages;
 import org.frischluft.ui.common.RoomViewModel;
 import org.frischluft.ui.common.Snapshots;
 import org.frischluft.ui.common.Theme;
-import org.frischluft.ui.kiosk.DisplayPolicy;
+import org.frischluft.rooms.DisplayPolicy;
 import org.frischluft.ui.kiosk.KioskView;
 import org.frischluft.ui.kiosk.KioskViewModel;
 import org.frischluft.ui.overview.OverviewView;
@@ -156,7 +156,7 @@ public final class Screenshots {
      * with the admin's list of them open when {@code panelOpen}.
      */
     public static Scene overview(Locale locale, int width, int height, LinkStatus.State link,
-                                 org.frischluft.live.RejectionSummary rejections, boolean panelOpen) {
+                                 org.frischluft.model.RejectionSummary rejections, boolean panelOpen) {
         UiFixtures.MutableClock clock = UiFixtures.clock();
         Messages messages = Messages.forLocale(locale);
         SchoolConfig school = DemoSchool.config();
@@ -205,7 +205,7 @@ public final class Screenshots {
         status.tick(DETAIL_NOW);
         org.frischluft.ui.room.RoomHistory history = new org.frischluft.app.StoreRoomHistory(store.history(), Runnable::run);
         org.frischluft.ui.room.RoomDetailViewModel dvm = new org.frischluft.ui.room.RoomDetailViewModel(history,
-                id -> org.frischluft.assess.Profiles.byId(school.profileOf(id)), clock, messages, Runnable::run);
+                id -> org.frischluft.rooms.Profiles.byId(school.profileOf(id)), clock, messages, Runnable::run);
         org.frischluft.ui.room.RoomDetailView detail = new org.frischluft.ui.room.RoomDetailView(dvm);
         OverviewViewModel vm = new OverviewViewModel(school, rooms, status, messages, true);
         Scene scene = scene(new OverviewView(vm, detail), width, height);

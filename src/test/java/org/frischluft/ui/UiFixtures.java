@@ -117,21 +117,21 @@ public final class UiFixtures {
      * 65535, a DIY light sending broken JSON, a LoRaWAN device without a configured model, an old TTN v2
      * forwarder. {@code total} counts more than are kept, as after a long run.
      */
-    public static org.frischluft.live.RejectionSummary rejections(Instant now) {
-        List<org.frischluft.live.RejectionSummary.Entry> recent = new ArrayList<>();
+    public static org.frischluft.model.RejectionSummary rejections(Instant now) {
+        List<org.frischluft.model.RejectionSummary.Entry> recent = new ArrayList<>();
         String elsys = "v3/gs-lindenpark@ttn/devices/eui-a81758fffe0312ab/up";
         String netvox = "v3/gs-lindenpark@ttn/devices/eui-00137a1000012345/up";
         String ttnBody = "{\"end_device_ids\":{\"device_id\":\"eui-a81758fffe0312ab\",\"application_ids\":{\"application_id\":\"gs-lindenpark\"},\"dev_eui\":\"A81758FFFE0312AB\"},\"received_at\":\"2025-11-25T09:41:12Z\",\"uplink_message\":{...";
         for (int i = 0; i < 40; i++) {
             Instant t = now.minus(Duration.ofSeconds(20 + 97L * i));
             switch (i % 5) {
-                case 0, 2 -> recent.add(new org.frischluft.live.RejectionSummary.Entry(t, elsys, "implausible-co2: 65535 ppm", ttnBody));
-                case 1 -> recent.add(new org.frischluft.live.RejectionSummary.Entry(t, "sensors/Ampel_3", "malformed-json: Unexpected end-of-input: expected close marker for Object", "{\"co2\":1123,\"temp\":21.4,\"hum\""));
-                case 3 -> recent.add(new org.frischluft.live.RejectionSummary.Entry(t, netvox, "no-decoder: fPort 6, 11 bytes and no model configured for 00137a1000012345", "{\"end_device_ids\":{\"device_id\":\"eui-00137a1000012345\",\"dev_eui\":\"00137A1000012345\"},\"uplink_message\":{\"f_port\":6,\"frm_payload\":\"AQUBAAAB..."));
-                default -> recent.add(new org.frischluft.live.RejectionSummary.Entry(t, "ttn/gs-lindenpark/devices/lht-104/up", "unsupported-format: TTN v2 envelope (payload_fields); TTN v2 was shut down, use TTN v3", "{\"app_id\":\"gs-lindenpark\",\"dev_id\":\"lht-104\",\"payload_fields\":{\"co2\":822}}"));
+                case 0, 2 -> recent.add(new org.frischluft.model.RejectionSummary.Entry(t, elsys, "implausible-co2: 65535 ppm", ttnBody));
+                case 1 -> recent.add(new org.frischluft.model.RejectionSummary.Entry(t, "sensors/Ampel_3", "malformed-json: Unexpected end-of-input: expected close marker for Object", "{\"co2\":1123,\"temp\":21.4,\"hum\""));
+                case 3 -> recent.add(new org.frischluft.model.RejectionSummary.Entry(t, netvox, "no-decoder: fPort 6, 11 bytes and no model configured for 00137a1000012345", "{\"end_device_ids\":{\"device_id\":\"eui-00137a1000012345\",\"dev_eui\":\"00137A1000012345\"},\"uplink_message\":{\"f_port\":6,\"frm_payload\":\"AQUBAAAB..."));
+                default -> recent.add(new org.frischluft.model.RejectionSummary.Entry(t, "ttn/gs-lindenpark/devices/lht-104/up", "unsupported-format: TTN v2 envelope (payload_fields); TTN v2 was shut down, use TTN v3", "{\"app_id\":\"gs-lindenpark\",\"dev_id\":\"lht-104\",\"payload_fields\":{\"co2\":822}}"));
             }
         }
-        return new org.frischluft.live.RejectionSummary(1204,
+        return new org.frischluft.model.RejectionSummary(1204,
                 Map.of("implausible-co2", 842L, "malformed-json", 231L, "no-decoder", 89L, "unsupported-format", 42L), recent);
     }
 }

@@ -10,7 +10,7 @@ import org.frischluft.rooms.SourceMapping;
 
 /**
  * What the decoder needs from the configuration: the sensor model per device (for raw LoRaWAN bytes, ids as
- * in {@link org.frischluft.ingest.codec.SensorModel}), the admin's source mappings, and the input limits.
+ * in {@link org.frischluft.model.SensorModel}), the admin's source mappings, and the input limits.
  *
  * @param maxBytes largest accepted message body, checked before parsing
  * @param maxDepth deepest accepted JSON nesting

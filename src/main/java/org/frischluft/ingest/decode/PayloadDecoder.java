@@ -31,7 +31,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.frischluft.ingest.codec.FrameException;
-import org.frischluft.ingest.codec.SensorModel;
+import org.frischluft.ingest.codec.Codecs;
+import org.frischluft.model.SensorModel;
 import org.frischluft.ingest.decode.DecodeResult.Decoded;
 import org.frischluft.ingest.decode.DecodeResult.Ignored;
 import org.frischluft.ingest.decode.DecodeResult.Rejected;
@@ -499,7 +500,7 @@ public final class PayloadDecoder {
         } else if (announced != null) {
             model = announced;
         } else {
-            model = SensorModel.infer(c.device(), bytes, fPort).orElse(null);
+            model = Codecs.infer(c.device(), bytes, fPort).orElse(null);
         }
         if (model == null) {
             c.note("no-decoder: no decoded payload and no known sensor model for " + c.device()
@@ -507,7 +508,7 @@ public final class PayloadDecoder {
             return;
         }
         try {
-            c.frame(model.decoder().decode(bytes, fPort));
+            c.frame(Codecs.decoder(model).decode(bytes, fPort));
             if (!c.touched()) c.note("no-reading: " + model.id() + " frame without measurements");
         } catch (FrameException e) {
             c.note("undecodable-frame: " + model.id() + ": " + e.getMessage());

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
-import org.frischluft.ingest.codec.SensorModel;
+import org.frischluft.model.SensorModel;
 import org.frischluft.model.Metric;
 
 /**

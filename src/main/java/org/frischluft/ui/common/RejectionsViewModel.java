@@ -18,7 +18,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.frischluft.live.RejectionSummary;
+import org.frischluft.model.RejectionSummary;
 
 /**
  * Rejected MQTT messages as the admin sees them: "12 abgelehnt" for the header (empty while nothing was

@@ -1,5 +1,7 @@
 package org.frischluft.ui.kiosk;
 
+import org.frischluft.rooms.DisplayPolicy;
+import org.frischluft.rooms.Brightness;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;

@@ -1,5 +1,7 @@
 package org.frischluft.ui.kiosk;
 
+import org.frischluft.rooms.DisplayPolicy;
+import org.frischluft.rooms.Brightness;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;

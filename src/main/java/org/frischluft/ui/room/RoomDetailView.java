@@ -21,7 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.SegmentedButton;
-import org.frischluft.assess.Profile;
+import org.frischluft.rooms.Profile;
 import org.frischluft.model.Light;
 import org.frischluft.ui.common.Messages;
 import org.frischluft.ui.common.RoomViewModel;

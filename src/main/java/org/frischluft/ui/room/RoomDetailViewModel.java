@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.frischluft.assess.Profile;
+import org.frischluft.rooms.Profile;
 import org.frischluft.model.Light;
 import org.frischluft.model.RoomId;
 import org.frischluft.ui.common.Messages;

@@ -13,7 +13,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
-import org.frischluft.assess.Profile;
+import org.frischluft.rooms.Profile;
 import org.frischluft.ui.common.Messages;
 
 /**

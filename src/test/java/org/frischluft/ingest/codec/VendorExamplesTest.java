@@ -1,5 +1,6 @@
 package org.frischluft.ingest.codec;
 
+import org.frischluft.model.SensorModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The byte decoders reproduce the vendors' codec examples (TheThingsNetwork/lorawan-devices, FORMATS.md §4). */
 class VendorExamplesTest {
     static Map<Metric, Double> current(SensorModel m, String hex, int port) throws FrameException {
-        return m.decoder().decode(HexFormat.of().parseHex(hex), port).samples().get(0).values();
+        return Codecs.decoder(m).decode(HexFormat.of().parseHex(hex), port).samples().get(0).values();
     }
 
     static void expect(Map<Metric, Double> v, Object... pairs) {
@@ -46,7 +47,7 @@ class VendorExamplesTest {
     @Test
     void milesightHistoryRecordBecomesAnOlderSampleWithItsTimestamp() throws Exception {
         // AM103 example followed by one 20 CE record: ts 0x65000000, 22.0 °C, 45 %, 800 ppm
-        Frame f = SensorModel.MILESIGHT_AM103.decoder().decode(
+        Frame f = Codecs.decoder(SensorModel.MILESIGHT_AM103).decode(
                 HexFormat.of().parseHex("077de70420ce00000065dc005a2003"), 85);
         assertThat(f.samples()).hasSize(2);
         Frame.Sample h = f.samples().get(1);
@@ -73,13 +74,13 @@ class VendorExamplesTest {
                 Metric.BATTERY_V, 3.335, Metric.TVOC, 18, Metric.CO2, 523, Metric.TEMPERATURE, 25.1, Metric.HUMIDITY, 43.5);
         expect(current(SensorModel.BROWAN_TBHV110, "610b351ebf0301005100 36".replace(" ", ""), 103),
                 Metric.CO2, 959, Metric.TEMPERATURE, 22, Metric.HUMIDITY, 30, Metric.BATTERY_V, 3.6);
-        Frame netvox = SensorModel.NETVOX_R72615A.decoder().decode(HexFormat.of().parseHex("010907481388ffffffff00"), 6);
+        Frame netvox = Codecs.decoder(SensorModel.NETVOX_R72615A).decode(HexFormat.of().parseHex("010907481388ffffffff00"), 6);
         expect(netvox.samples().get(0).values(), Metric.CO2, 500);
     }
 
     @Test
     void adeunisComfortCo2ExampleGivesNewestAndOneOlderSample() throws Exception {
-        Frame f = SensorModel.ADEUNIS_COMFORT_CO2.decoder().decode(HexFormat.of().parseHex("6a8001b33e01a401b43f01a5"), 1);
+        Frame f = Codecs.decoder(SensorModel.ADEUNIS_COMFORT_CO2).decode(HexFormat.of().parseHex("6a8001b33e01a401b43f01a5"), 1);
         expect(f.samples().get(0).values(), Metric.TEMPERATURE, 43.5, Metric.HUMIDITY, 62, Metric.CO2, 420);
         Frame.Sample older = f.samples().get(1);
         expect(older.values(), Metric.TEMPERATURE, 43.6, Metric.HUMIDITY, 63, Metric.CO2, 421);
@@ -90,18 +91,18 @@ class VendorExamplesTest {
     @Test
     void truncatedFramesAreFrameExceptionsNotRuntimeErrors() {
         for (SensorModel m : SensorModel.values()) {
-            assertThatThrownBy(() -> m.decoder().decode(new byte[] {0x01}, 2)).as(m.id()).isInstanceOf(FrameException.class);
+            assertThatThrownBy(() -> Codecs.decoder(m).decode(new byte[] {0x01}, 2)).as(m.id()).isInstanceOf(FrameException.class);
         }
     }
 
     @Test
     void modelIsInferredOnlyFromVendorOuiAndAFrameThatParses() {
         byte[] elsys = HexFormat.of().parseHex("0100e2022906ffff");
-        assertThat(SensorModel.infer(DeviceId.of("a81758fffe04c1d2"), elsys, 5)).contains(SensorModel.ELSYS_ERS_CO2);
-        assertThat(SensorModel.infer(DeviceId.of("0101010101010101"), elsys, 5)).isEmpty();
-        assertThat(SensorModel.infer(DeviceId.of("a81758fffe04c1d2"), new byte[] {(byte) 0xAA}, 5)).isEmpty();
+        assertThat(Codecs.infer(DeviceId.of("a81758fffe04c1d2"), elsys, 5)).contains(SensorModel.ELSYS_ERS_CO2);
+        assertThat(Codecs.infer(DeviceId.of("0101010101010101"), elsys, 5)).isEmpty();
+        assertThat(Codecs.infer(DeviceId.of("a81758fffe04c1d2"), new byte[] {(byte) 0xAA}, 5)).isEmpty();
         byte[] em500 = HexFormat.of().parseHex("01755c03673401046865057d670406736827");
-        assertThat(SensorModel.infer(DeviceId.of("24e124136b298765"), em500, 85)).contains(SensorModel.MILESIGHT_EM500_CO2);
+        assertThat(Codecs.infer(DeviceId.of("24e124136b298765"), em500, 85)).contains(SensorModel.MILESIGHT_EM500_CO2);
         assertThat(SensorModel.byVersionIds("milesight-iot", "am319")).contains(SensorModel.MILESIGHT_AM319);
         assertThat(SensorModel.byId("ELSYS_ERS_CO2")).contains(SensorModel.ELSYS_ERS_CO2);
     }

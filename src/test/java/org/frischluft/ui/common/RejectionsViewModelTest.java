@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.frischluft.live.LiveState;
-import org.frischluft.live.RejectionSummary;
+import org.frischluft.model.RejectionSummary;
 import org.frischluft.ui.UiFixtures;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package org.frischluft.ui.kiosk;
 
+import org.frischluft.rooms.Brightness;
+import org.frischluft.rooms.DisplayPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

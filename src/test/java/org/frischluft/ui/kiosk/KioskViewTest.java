@@ -1,5 +1,6 @@
 package org.frischluft.ui.kiosk;
 
+import org.frischluft.rooms.DisplayPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

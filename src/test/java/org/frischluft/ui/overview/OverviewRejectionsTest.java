@@ -82,7 +82,7 @@ class OverviewRejectionsTest {
         robot.clickOn("#rejections-count");
         clock.advance(java.time.Duration.ofMinutes(1));
         var more = UiFixtures.rejections(clock.instant());
-        var grown = new org.frischluft.live.RejectionSummary(more.total() + 1, more.counts(), more.recent());
+        var grown = new org.frischluft.model.RejectionSummary(more.total() + 1, more.counts(), more.recent());
         live.putRejections(grown);
         robot.interact(pump::tick);
         assertThat(robot.lookup("#rejections-count").queryAs(Button.class).getText()).isEqualTo("1\u202F205 abgelehnt");

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import org.frischluft.assess.Profiles;
+import org.frischluft.rooms.Profiles;
 import org.frischluft.model.Light;
 import org.frischluft.model.RoomId;
 import org.frischluft.rooms.RoomConfig;

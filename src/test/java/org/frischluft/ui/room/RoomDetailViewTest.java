@@ -14,7 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.frischluft.assess.Profiles;
+import org.frischluft.rooms.Profiles;
 import org.frischluft.model.Light;
 import org.frischluft.model.RoomId;
 import org.frischluft.rooms.SchoolConfig;

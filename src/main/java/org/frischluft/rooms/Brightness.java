@@ -1,4 +1,4 @@
-package org.frischluft.ui.kiosk;
+package org.frischluft.rooms;
 
 /** How bright the kiosk screen is: fully on, dimmed, or blank. */
 public enum Brightness {

@@ -1,4 +1,4 @@
-package org.frischluft.assess;
+package org.frischluft.rooms;
 
 import java.time.Duration;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.frischluft.ui.kiosk;
+package org.frischluft.rooms;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;

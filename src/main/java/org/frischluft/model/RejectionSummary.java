@@ -1,4 +1,4 @@
-package org.frischluft.live;
+package org.frischluft.model;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.frischluft.assess;
+package org.frischluft.rooms;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.frischluft.assess;
+package org.frischluft.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
 package org.frischluft.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,25 +9,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.frischluft.rooms.Profile;
-import org.frischluft.rooms.Profiles;
 import org.frischluft.ingest.BrokerConfig;
 import org.frischluft.ingest.Inbox;
+import org.frischluft.ingest.IngestPipeline;
 import org.frischluft.ingest.IngestWorker;
 import org.frischluft.ingest.MqttLink;
-import org.frischluft.ingest.ReadingSink;
+import org.frischluft.ingest.RejectionFeed;
+import org.frischluft.ingest.RejectionJournal;
 import org.frischluft.ingest.decode.DecoderSettings;
 import org.frischluft.ingest.decode.PayloadDecoder;
 import org.frischluft.ingest.decode.RejectionLog;
 import org.frischluft.live.LiveRooms;
 import org.frischluft.live.LiveState;
 import org.frischluft.live.StoreHealth;
-import org.frischluft.model.Reading;
-import org.frischluft.model.RoomId;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
-import org.frischluft.rooms.SensorConfig;
-import org.frischluft.store.ReadingWriter;
+import org.frischluft.rooms.SchoolCatalog;
+import org.frischluft.rooms.SchoolFileWatcher;
 import org.frischluft.store.Store;
 import org.frischluft.store.StoreState;
 import org.frischluft.ui.room.RoomHistory;
@@ -34,67 +31,58 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Constructor wiring of one running Frischluft: store, live state, ingest worker, broker links. Owns and
- * names every thread it starts, and closes them in reverse order (links first, then the worker drains the
- * inbox, then the store flushes). Used by the screens and by the headless {@code record} command alike.
+ * Constructor wiring of one running Frischluft: the school catalog, store, live state, the ingest worker with its
+ * named pipeline ({@code store}, {@code live}, {@code placements}, {@code rejections}), broker links and the
+ * school-file watcher. Owns every thread it starts, and closes them in reverse order (links first, then the
+ * worker drains the inbox, then the store flushes). Used by the screens and by the headless {@code record}
+ * command alike; both follow a changed school file without a restart.
  */
 public final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+    private static final Duration WATCH_EVERY = Duration.ofSeconds(2);
 
     private final Clock clock;
-    private final SchoolConfig school;
+    private final SchoolCatalog catalog;
     private final Store store;
     private final LiveState live = new LiveState();
     private final RejectionLog rejections;
     private final RejectionFeed rejectionFeed;
     private final Inbox inbox = new Inbox(65_536);
+    private final IngestPipeline pipeline = new IngestPipeline();
     private final IngestWorker worker;
     private final List<MqttLink> links = new ArrayList<>();
     private final List<AutoCloseable> extras = new ArrayList<>();
     /** History queries for the screens: two named threads, so one slow query does not hold up the next. */
     private final ExecutorService queries = Executors.newFixedThreadPool(2, new QueryThreads());
     private final RoomHistory roomHistory;
+    private SchoolFileWatcher watcher;
+    private Runnable unsubscribe = () -> { };
     private boolean closed;
 
-    public AppContext(SchoolConfig school, Store store, List<BrokerConfig> brokers, Clock clock) throws Exception {
+    public AppContext(SchoolCatalog catalog, Store store, List<BrokerConfig> brokers, Clock clock) throws Exception {
         this.clock = clock;
-        this.school = school;
+        this.catalog = catalog;
         this.store = store;
         this.rejections = new RejectionLog(500, clock);
-        this.rejectionFeed = new RejectionFeed(rejections, live);
+        this.rejectionFeed = new RejectionFeed(rejections, live::putRejections);
         this.roomHistory = new StoreRoomHistory(store.history(), queries);
         store.onStateChange(s -> live.putStoreHealth(health(s)));
         try {
-            // Placements with their validity, so history stays with the room a sensor was in when it measured.
-            for (SensorConfig s : school.sensors()) {
-                if (s.since() != null) {
-                    store.assign(s.device(), s.room(), s.since());
-                } else {
-                    store.place(s.device(), s.room(), clock.instant());
-                }
-            }
+            PlacementSync placements = new PlacementSync(store);
+            placements.startWith(catalog.model(), clock.instant()); // before any reading: history stays with its room
             live.putStoreHealth(health(store.state()));
-            LiveRooms rooms = new LiveRooms(live, school.rooms().stream().map(RoomConfig::id).toList(),
-                    school::roomOf, this::profileOf, clock.instant());
-            ReadingWriter writer = store.writer();
-            ReadingSink sink = new ReadingSink() {
-                @Override
-                public void accept(List<Reading> readings) {
-                    writer.submitAll(readings);
-                    rooms.onReadings(readings, clock.instant());
-                }
-
-                @Override
-                public void tick(java.time.Instant now) {
-                    rooms.tick(now);
-                    rejectionFeed.publish(); // on the worker, the thread that records rejections
-                }
-            };
+            LiveRooms rooms = new LiveRooms(live, catalog.model(), clock.instant());
+            pipeline.add("store", readings -> store.writer().submitAll(readings))
+                    .add("live", new LiveStage(rooms, clock))
+                    .add("placements", placements)
+                    .add("rejections", new RejectionStage(rejectionFeed)); // on the worker, the thread that records them
             for (BrokerConfig b : brokers) {
                 links.add(new MqttLink(b, inbox, live::putLink, clock)); // a bad URL throws here, before any thread runs
             }
-            this.worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.from(school)), sink, rejections, clock)
-                    .start();
+            this.worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.from(catalog.model())), pipeline,
+                    rejections, clock).start();
+            unsubscribe = catalog.subscribe(worker::configure);
+            if (catalog.file() != null) watcher = SchoolFileWatcher.start(catalog, WATCH_EVERY);
         } catch (Exception | Error e) {
             // the context owns the store from its first line on: nothing it opened may outlive a failed start
             links.forEach(AppContext::closeQuietly);
@@ -105,8 +93,34 @@ public final class AppContext implements AutoCloseable {
         links.forEach(MqttLink::start);
     }
 
-    private Profile profileOf(RoomId room) {
-        return Profiles.byId(school.profileOf(room));
+    /** The live rooms as a pipeline stage. */
+    private record LiveStage(LiveRooms rooms, Clock clock) implements org.frischluft.ingest.ReadingSink {
+        @Override
+        public void accept(List<org.frischluft.model.Reading> readings) {
+            rooms.onReadings(readings, clock.instant());
+        }
+
+        @Override
+        public void tick(java.time.Instant now) {
+            rooms.tick(now);
+        }
+
+        @Override
+        public void school(org.frischluft.rooms.SchoolVersion version, java.time.Instant now) {
+            rooms.onSchool(version.model(), now);
+        }
+    }
+
+    /** Publishes what was rejected once a second. */
+    private record RejectionStage(RejectionFeed feed) implements org.frischluft.ingest.ReadingSink {
+        @Override
+        public void accept(List<org.frischluft.model.Reading> readings) {
+        }
+
+        @Override
+        public void tick(java.time.Instant now) {
+            feed.publish();
+        }
     }
 
     private static StoreHealth health(StoreState s) {
@@ -128,8 +142,9 @@ public final class AppContext implements AutoCloseable {
         return clock;
     }
 
-    public SchoolConfig school() {
-        return school;
+    /** The school model in effect now and its versions. */
+    public SchoolCatalog catalog() {
+        return catalog;
     }
 
     public LiveState live() {
@@ -144,11 +159,16 @@ public final class AppContext implements AutoCloseable {
         return rejections;
     }
 
+    /** The ingest side's named stages, in order. */
+    public List<String> pipeline() {
+        return pipeline.names();
+    }
+
     /**
      * Also appends every rejected message to {@code file} (JSON lines, bounded), for
      * {@code frischluft rejections}; {@code record} does this by default.
      */
-    public void persistRejections(java.nio.file.Path file) {
+    public void persistRejections(Path file) {
         rejectionFeed.persistTo(new RejectionJournal(file));
     }
 
@@ -185,6 +205,8 @@ public final class AppContext implements AutoCloseable {
     public synchronized void close() {
         if (closed) return;
         closed = true;
+        if (watcher != null) watcher.close();
+        unsubscribe.run();
         for (MqttLink l : links) {
             closeQuietly(l);
         }
@@ -196,18 +218,19 @@ public final class AppContext implements AutoCloseable {
         rejectionFeed.publish(); // what the worker rejected after its last tick
         rejectionFeed.close();
         try {
-                store.writer().flush(Duration.ofSeconds(30));
-            } catch (RuntimeException e) {
-                LOG.error("could not flush history on shutdown: {}", e.getMessage());
-            }
-            closeQuietly(store);
+            store.writer().flush(Duration.ofSeconds(30));
+        } catch (RuntimeException e) {
+            LOG.error("could not flush history on shutdown: {}", e.getMessage());
         }
+        closeQuietly(store);
+    }
 
-        private static void closeQuietly(AutoCloseable c) {
-            try {
-                c.close();
-            } catch (Exception e) {
-                LOG.warn("closing {}: {}", c, e.toString());
-            }
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.warn("closing {}: {}", c, e.toString());
         }
     }
+
+}

@@ -15,14 +15,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.frischluft.model.SensorModel;
 import org.frischluft.ingest.decode.DecodeJson;
 import org.frischluft.ingest.decode.DecodeResult;
 import org.frischluft.ingest.decode.DecoderSettings;
 import org.frischluft.ingest.decode.PayloadDecoder;
 import org.frischluft.model.DeviceId;
+import org.frischluft.model.SensorModel;
 import org.frischluft.rooms.ConfigException;
-import org.frischluft.rooms.SchoolConfigFile;
+import org.frischluft.rooms.file.SchoolFile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,9 +74,9 @@ public final class DecodeCommand implements Callable<Integer> {
         DecoderSettings settings = DecoderSettings.defaults();
         if (school != null) {
             try {
-                settings = DecoderSettings.from(SchoolConfigFile.read(school));
-            } catch (ConfigException e) {
-                System.err.println("decode: " + e.getMessage());
+                settings = DecoderSettings.from(SchoolFile.read(school));
+            } catch (ConfigException e) { // every problem of the file, one per line
+                for (String line : e.message(java.util.Locale.getDefault()).split("\n")) System.err.println("decode: " + line);
                 return 2;
             }
         }

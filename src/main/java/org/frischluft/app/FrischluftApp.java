@@ -1,7 +1,5 @@
 package org.frischluft.app;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -9,15 +7,15 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.frischluft.rooms.Profiles;
 import org.frischluft.model.RoomId;
-import org.frischluft.rooms.RoomConfig;
+import org.frischluft.rooms.DisplayPolicy;
+import org.frischluft.rooms.SchoolCatalog;
+import org.frischluft.rooms.SchoolModel;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.FxPump;
 import org.frischluft.ui.common.Messages;
-import org.frischluft.ui.common.RoomViewModel;
+import org.frischluft.ui.common.RoomViewModels;
 import org.frischluft.ui.common.Theme;
-import org.frischluft.rooms.DisplayPolicy;
 import org.frischluft.ui.kiosk.KioskStage;
 import org.frischluft.ui.kiosk.KioskView;
 import org.frischluft.ui.kiosk.KioskViewModel;
@@ -45,26 +43,23 @@ public final class FrischluftApp extends Application {
         launch = pending;
         AppContext ctx = launch.context();
         Messages messages = Messages.forLocale(launch.locale());
-        Map<RoomId, RoomViewModel> rooms = new LinkedHashMap<>();
-        for (RoomConfig r : ctx.school().rooms()) {
-            rooms.put(r.id(), new RoomViewModel(r, messages, ctx.clock()));
-        }
+        SchoolCatalog catalog = ctx.catalog();
+        RoomViewModels rooms = new RoomViewModels(catalog.model(), messages, ctx.clock());
         AppStatusViewModel status = new AppStatusViewModel(messages, ctx.clock());
-        pump = new FxPump(ctx.live(), rooms, status, ctx.clock());
+        pump = new FxPump(ctx.live(), catalog, rooms, status, ctx.clock());
 
         Parent root;
         if (launch.view() == GuiLauncher.View.KIOSK) {
-            // the room's own policy from the school file wins over the kiosk's settings
-            String display = ctx.school().room(launch.room()).map(RoomConfig::display)
-                    .filter(d -> d != null && !d.isBlank()).orElse(launch.settings().display());
-            DisplayPolicy policy = DisplayPolicy.parse(display);
-            root = new KioskView(new KioskViewModel(rooms.get(launch.room()), status, policy, ctx.clock(), launch.demo()));
+            RoomId room = launch.room();
+            KioskViewModel kiosk = new KioskViewModel(rooms.get(room), status, displayOf(catalog.model(), room),
+                    catalog.model().calendarOf(room), ctx.clock(), launch.demo());
+            rooms.onChange(model -> kiosk.applySchool(displayOf(model, room), model.calendarOf(room)));
+            root = new KioskView(kiosk);
         } else {
             // the room detail: a click on a room shows its CO2 history, queried off the FX thread
-            RoomDetailViewModel detail = new RoomDetailViewModel(ctx.roomHistory(),
-                    room -> Profiles.byId(ctx.school().profileOf(room)), ctx.clock(), messages, Platform::runLater);
-            root = new OverviewView(new OverviewViewModel(ctx.school(), rooms, status, messages, launch.demo()),
-                    new RoomDetailView(detail));
+            RoomDetailViewModel detail = new RoomDetailViewModel(ctx.roomHistory(), catalog::model, ctx.clock(), messages,
+                    Platform::runLater);
+            root = new OverviewView(new OverviewViewModel(rooms, status, messages, launch.demo()), new RoomDetailView(detail));
         }
         int[] size = launch.size();
         boolean lockedKiosk = launch.view() == GuiLauncher.View.KIOSK && size == null;
@@ -75,7 +70,7 @@ public final class FrischluftApp extends Application {
         Scene scene = new Scene(root, w, h);
         Theme.apply(scene);
         stage.setScene(scene);
-        stage.setTitle(messages.get("app.title") + " — " + ctx.school().name() + (launch.demo() ? " (Demo)" : ""));
+        stage.setTitle(messages.get("app.title") + " — " + catalog.model().name() + (launch.demo() ? " (Demo)" : ""));
         if (lockedKiosk) {
             stage.setX(screen.getMinX());
             stage.setY(screen.getMinY());
@@ -83,6 +78,16 @@ public final class FrischluftApp extends Application {
         }
         pump.start();
         stage.show();
+    }
+
+    /**
+     * The kiosk's display policy: its own entry in the school file (or its settings) first, else what the school
+     * file says for the room or its site, else the settings' {@code display}, else always on.
+     */
+    private DisplayPolicy displayOf(SchoolModel model, RoomId room) {
+        if (launch.display() != null) return launch.display();
+        DisplayPolicy own = launch.settings().display();
+        return model.configuredDisplayOf(room).orElse(own != null ? own : DisplayPolicy.always());
     }
 
     @Override

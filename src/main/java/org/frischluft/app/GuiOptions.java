@@ -2,6 +2,7 @@ package org.frischluft.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.frischluft.settings.Settings;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that open a window. */

@@ -1,8 +1,8 @@
 package org.frischluft.app;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code frischluft} command line. Without a subcommand it runs the demo: an embedded broker, a
@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Classroom CO2 monitor: ventilation traffic light, school overview and history.",
         subcommands = {DemoCommand.class, OverviewCommand.class, KioskCommand.class, RecordCommand.class,
                 ExportCommand.class, DecodeCommand.class, ReplayCommand.class, SimulateCommand.class,
-                RejectionsCommand.class, PinCommand.class,
+                RejectionsCommand.class, PinCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -31,7 +31,10 @@ public final class Main implements Callable<Integer> {
     private static int explain(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
         if (e instanceof org.frischluft.rooms.ConfigException || e instanceof IllegalArgumentException
                 || e instanceof org.frischluft.store.StoreException) {
-            cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
+            String message = e instanceof org.frischluft.rooms.ConfigException c ? c.message(java.util.Locale.getDefault())
+                    : String.valueOf(e.getMessage());
+            for (String line : message.split("\n")) cmd.getErr().println(cmd.getCommandName() + ": " + line);
+            cmd.getErr().flush();
             return 2;
         }
         throw e;

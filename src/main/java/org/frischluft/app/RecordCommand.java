@@ -9,8 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.frischluft.ingest.BrokerConfig;
 import org.frischluft.ingest.IngestWorker;
-import org.frischluft.rooms.SchoolConfig;
-import org.frischluft.rooms.SchoolConfigFile;
+import org.frischluft.ingest.RejectionJournal;
+import org.frischluft.rooms.SchoolCatalog;
+import org.frischluft.rooms.SchoolModel;
+import org.frischluft.settings.Settings;
 import org.frischluft.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +70,7 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--retention-days", description = "Keep raw readings this many days (0 = for ever; rollups are always kept). Default: 90, or retention.days in the settings.")
     Integer retentionDays;
 
-    @Option(names = "--school", description = "School configuration (JSON) mapping devices to rooms.")
+    @Option(names = "--school", description = "School file (JSON) placing devices in rooms; followed while recording: a changed file takes effect within seconds.")
     Path school;
 
     @Option(names = "--config", description = "Settings file (brokers, database, school); command-line options win.")
@@ -85,6 +87,7 @@ public final class RecordCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = config == null ? Settings.defaults() : Settings.read(config);
+        settings.warnings().forEach(w -> LOG.warn("{}: {}", config, w.describe(java.util.Locale.getDefault())));
         List<BrokerConfig> links = new ArrayList<>();
         String password = passwordEnv == null ? null : System.getenv(passwordEnv);
         if (passwordEnv != null && password == null) {
@@ -107,18 +110,19 @@ public final class RecordCommand implements Callable<Integer> {
             return 2;
         }
         Path schoolFile = school != null ? school : settings.school();
-        SchoolConfig schoolConfig = schoolFile == null
-                ? new SchoolConfig("none", "", null, List.of(), List.of())
-                : SchoolConfigFile.read(schoolFile);
+        Clock clock = Clock.systemUTC();
+        // without a school file every reading is stored under its device, in no room
+        SchoolCatalog catalog = schoolFile == null ? SchoolCatalog.of(new SchoolModel(null, null, List.of(), List.of(),
+                List.of()), "none", clock) : SchoolCatalog.open(schoolFile, clock);
+        catalog.current().warnings().forEach(w -> LOG.warn("{}: {}", schoolFile, w.describe(java.util.Locale.getDefault())));
         String url = db != null ? db : settings.db() != null ? settings.db() : AppDirs.defaultDb("history");
         String user = dbUser != null ? dbUser : settings.dbUser();
         String dbPassword = dbPasswordEnv != null ? System.getenv(dbPasswordEnv) : settings.dbPassword();
 
-        Clock clock = Clock.systemUTC();
         java.time.Duration retention = retentionDays != null ? java.time.Duration.ofDays(retentionDays) : settings.retention();
         Store store = Stores.open(url, user, dbPassword, retention, clock);
-        AppContext ctx = new AppContext(schoolConfig, store, links, clock);
-        ctx.persistRejections(rejectionsFile != null ? rejectionsFile : RejectionJournal.defaultFile());
+        AppContext ctx = new AppContext(catalog, store, links, clock);
+        ctx.persistRejections(rejectionsFile != null ? rejectionsFile : AppDirs.data().resolve(RejectionJournal.FILE_NAME));
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             LOG.info("stopping: flushing history");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.frischluft.ingest.RejectionJournal;
 import org.frischluft.model.RejectionSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +57,7 @@ public final class RejectionsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("rejections: --limit must not be negative");
             return 2;
         }
-        Path f = file != null ? file : RejectionJournal.defaultFile();
+        Path f = file != null ? file : AppDirs.data().resolve(RejectionJournal.FILE_NAME);
         List<RejectionSummary.Entry> all = new ArrayList<>(RejectionJournal.read(f));
         all.sort(Comparator.comparing(RejectionSummary.Entry::time)); // stable: file order for equal times
         Collections.reverse(all);

@@ -8,10 +8,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.paho.client.mqttv3.MqttException;
 import org.frischluft.rooms.ConfigException;
-import org.frischluft.rooms.SchoolConfig;
-import org.frischluft.rooms.SchoolConfigFile;
+import org.frischluft.rooms.SchoolModel;
+import org.frischluft.rooms.file.SchoolFile;
 import org.frischluft.sim.DemoSchool;
 import org.frischluft.sim.LoadGenerator;
 import org.frischluft.sim.SimOptions;
@@ -73,21 +72,21 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         try {
             return run();
-        } catch (MqttException e) {
-            spec.commandLine().getErr().println("cannot publish to " + broker + ": " + e.getMessage()
-                    + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println(e.getMessage());
             return 1;
         }
     }
 
-    private int run() throws MqttException, InterruptedException {
+    private int run() throws java.io.IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SchoolConfig school;
+        SchoolModel school;
         try {
-            school = config == null ? DemoSchool.config() : SchoolConfigFile.read(config);
+            school = config == null ? DemoSchool.model() : SchoolFile.read(config);
         } catch (ConfigException e) {
-            err.println(e.getMessage());
+            for (String line : e.message(java.util.Locale.getDefault()).split("\n")) err.println("simulate: " + line);
+            err.flush();
             return 2;
         }
         int roomCount = rooms != null ? rooms : Math.max(1, school.rooms().size());

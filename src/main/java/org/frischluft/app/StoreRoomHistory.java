@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.frischluft.model.Metric;
+import org.frischluft.report.Combined;
 import org.frischluft.store.HistoryQueries;
 import org.frischluft.store.IntervalStats;
 import org.frischluft.store.SeriesPoint;
@@ -18,8 +19,8 @@ import org.frischluft.ui.room.RoomHistoryRequest;
 /**
  * The room detail's history, read from the store on the {@code query-*} threads: the CO2 series thinned to
  * the chart's width ({@link HistoryQueries#series}: raw readings for today, rollups for 7 and 30 days) and, per
- * planned period, the stats of its school-hour spans ({@link HistoryQueries#stats}) merged into one row:
- * counts and minutes above add up, the mean is weighted by count, the peak is the largest.
+ * planned period, the stats of its school-hour spans ({@link HistoryQueries#stats}) merged into one row
+ * ({@link Combined}). Wiring only: the arithmetic lives in {@code report}, the plan in {@code ui.room}.
  */
 public final class StoreRoomHistory implements RoomHistory {
     private final HistoryQueries queries;
@@ -50,20 +51,13 @@ public final class StoreRoomHistory implements RoomHistory {
         for (SeriesPoint p : series) points.add(new RoomHistoryData.Point(p.time(), p.value()));
         List<RoomHistoryData.PeriodStats> periods = new ArrayList<>(plan.periods().size());
         for (HistoryPlan.Period period : plan.periods()) {
-            long count = 0;
-            double sum = 0;
-            double max = Double.NaN;
-            double above = 0;
+            Combined c = Combined.NONE;
             for (HistoryPlan.Span span : period.spans()) {
                 for (IntervalStats s : queries.stats(room, Metric.CO2, span.from(), span.to(), span.length(), request.threshold())) {
-                    above += s.minutesAbove();
-                    if (s.count() == 0) continue;
-                    count += s.count();
-                    sum += s.mean() * s.count();
-                    max = Double.isNaN(max) ? s.max() : Math.max(max, s.max());
+                    c = c.plus(s);
                 }
             }
-            periods.add(new RoomHistoryData.PeriodStats(period, count, count == 0 ? Double.NaN : sum / count, max, above));
+            periods.add(new RoomHistoryData.PeriodStats(period, c.count(), c.mean(), c.max(), c.minutesAbove()));
         }
         return new RoomHistoryData(request, points, periods);
     }

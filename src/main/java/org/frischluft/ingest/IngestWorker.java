@@ -8,17 +8,19 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import org.frischluft.ingest.decode.DecodeResult;
+import org.frischluft.ingest.decode.DecoderSettings;
 import org.frischluft.ingest.decode.PayloadDecoder;
 import org.frischluft.ingest.decode.RejectionLog;
 import org.frischluft.model.Reading;
+import org.frischluft.rooms.SchoolVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The {@code ingest-worker} thread: drains the inbox in batches, decodes, hands readings to the sink, counts
  * every rejection by reason. Nothing a message contains can stop it: any exception is counted as a
- * rejection of that one message and the loop goes on. The decoder can be swapped when the configuration
- * changes; the next message uses the new one.
+ * rejection of that one message and the loop goes on. A new school model ({@link #configure}) takes effect
+ * between two batches: the decoder is rebuilt from it and the sink hears of it first, on this thread.
  */
 public final class IngestWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestWorker.class);
@@ -26,6 +28,7 @@ public final class IngestWorker implements AutoCloseable {
 
     private final Inbox inbox;
     private final AtomicReference<PayloadDecoder> decoder;
+    private final AtomicReference<SchoolVersion> pendingSchool = new AtomicReference<>();
     private final ReadingSink sink;
     private final RejectionLog rejections;
     private final Clock clock;
@@ -51,9 +54,27 @@ public final class IngestWorker implements AutoCloseable {
         return this;
     }
 
-    /** Swap the decoder (new school configuration); takes effect with the next message. */
+    /** Swap the decoder; takes effect with the next message. */
     public void reconfigure(PayloadDecoder next) {
         decoder.set(next);
+    }
+
+    /**
+     * A new school model: before its next batch the worker rebuilds the decoder from it (sensor models,
+     * mappings) and hands it to the sink. Callable from any thread; a newer version overtakes one not yet taken.
+     */
+    public void configure(SchoolVersion version) {
+        pendingSchool.set(version);
+    }
+
+    private void applySchool() {
+        SchoolVersion v = pendingSchool.getAndSet(null);
+        if (v == null) return;
+        PayloadDecoder current = decoder.get();
+        DecoderSettings settings = DecoderSettings.from(v.model())
+                .withLimits(current.settings().maxBytes(), current.settings().maxDepth());
+        decoder.set(new PayloadDecoder(settings));
+        sink.school(v, clock.instant());
     }
 
     private void run() {
@@ -65,6 +86,7 @@ public final class IngestWorker implements AutoCloseable {
                 batch.clear();
                 out.clear();
                 inbox.drain(batch, BATCH, 250);
+                applySchool();
                 PayloadDecoder d = decoder.get();
                 for (Inbound m : batch) {
                     decodeOne(d, m, out);

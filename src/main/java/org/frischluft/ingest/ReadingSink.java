@@ -3,13 +3,21 @@ package org.frischluft.ingest;
 import java.time.Instant;
 import java.util.List;
 import org.frischluft.model.Reading;
+import org.frischluft.rooms.SchoolVersion;
 
-/** Where decoded readings go (history writer and live state, wired by the app). Called on the ingest worker. */
+/**
+ * What the ingest side hands on (the history writer, the live rooms, alert rules), always on the
+ * {@code ingest-worker} thread; see {@link IngestPipeline} for several of them by name.
+ */
 public interface ReadingSink {
     /** A batch of decoded readings, in arrival order. */
     void accept(List<Reading> readings);
 
     /** Called about once a second even when nothing arrives, so staleness is noticed on time. */
     default void tick(Instant now) {
+    }
+
+    /** A new school model took effect; called before the first batch decoded under it. */
+    default void school(SchoolVersion version, Instant now) {
     }
 }

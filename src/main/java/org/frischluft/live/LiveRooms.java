@@ -1,13 +1,14 @@
 package org.frischluft.live;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import org.frischluft.rooms.Profile;
 import org.frischluft.assess.RoomAssessor;
 import org.frischluft.model.Assessment;
 import org.frischluft.model.DeviceId;
@@ -15,34 +16,58 @@ import org.frischluft.model.Metric;
 import org.frischluft.model.Reading;
 import org.frischluft.model.RoomId;
 import org.frischluft.model.RoomSnapshot;
+import org.frischluft.rooms.Profile;
+import org.frischluft.rooms.SchoolModel;
 
 /**
- * Per room: the latest value of each metric and the room's assessor; publishes a new {@link RoomSnapshot}
- * to {@link LiveState} whenever something a screen shows changes. Owned by the ingest worker thread
- * (readings and the once-a-second tick); not thread-safe.
+ * Per room of the school model: the latest value of each metric and the room's assessor; publishes a new
+ * {@link RoomSnapshot} to {@link LiveState} whenever something a screen shows changes. Follows the school
+ * model ({@link #onSchool}): a new room appears, a removed one disappears, a room whose profile changed is
+ * assessed afresh under the new profile from its recent readings. Owned by the ingest worker thread (readings,
+ * the once-a-second tick and model changes all arrive there); not thread-safe.
  */
 public final class LiveRooms {
-    private final LiveState live;
-    private final Function<DeviceId, Optional<RoomId>> roomOf;
-    private final Function<RoomId, Profile> profileOf;
-    private final Map<RoomId, Room> rooms = new HashMap<>();
+    /** Readings kept per room to re-assess it under a changed profile (the assessor looks back 40 minutes). */
+    static final Duration RECENT = Duration.ofMinutes(45);
+    static final int RECENT_MAX = 256;
 
-    public LiveRooms(LiveState live, Iterable<RoomId> roomIds, Function<DeviceId, Optional<RoomId>> roomOf,
-                     Function<RoomId, Profile> profileOf, Instant now) {
-        this.live = live;
-        this.roomOf = roomOf;
-        this.profileOf = profileOf;
-        for (RoomId id : roomIds) {
-            Room r = new Room(id, new RoomAssessor(profileOf.apply(id)));
-            rooms.put(id, r);
-            r.publish(now);
+    private final LiveState live;
+    private final Map<RoomId, Room> rooms = new LinkedHashMap<>();
+    private SchoolModel school;
+
+    public LiveRooms(LiveState live, SchoolModel school, Instant now) {
+        this.live = Objects.requireNonNull(live, "live");
+        this.school = Objects.requireNonNull(school, "school");
+        for (org.frischluft.rooms.Room r : school.rooms()) {
+            Room room = new Room(r.id(), school.profileOf(r.id()));
+            rooms.put(r.id(), room);
+            room.publish(now);
         }
     }
 
-    /** Readings from the ingest worker; unmapped devices are ignored here (the store still keeps them). */
+    /** The school model changed: add, drop and re-profile rooms; devices are routed by the new placements. */
+    public void onSchool(SchoolModel next, Instant now) {
+        this.school = Objects.requireNonNull(next, "next");
+        Map<RoomId, Room> kept = new HashMap<>(rooms);
+        rooms.clear();
+        for (org.frischluft.rooms.Room r : next.rooms()) {
+            Profile profile = next.profileOf(r.id());
+            Room room = kept.remove(r.id());
+            if (room == null) {
+                room = new Room(r.id(), profile);
+            } else if (!room.assessor.profile().equals(profile)) {
+                room = room.reassessed(profile);
+            }
+            rooms.put(r.id(), room);
+            room.publish(now);
+        }
+        for (RoomId gone : kept.keySet()) live.remove(gone);
+    }
+
+    /** Readings from the ingest worker; devices in no room are ignored here (the store still keeps them). */
     public void onReadings(List<Reading> readings, Instant now) {
         for (Reading reading : readings) {
-            Optional<RoomId> id = roomOf.apply(reading.device());
+            Optional<RoomId> id = school.roomOf(reading.device());
             if (id.isEmpty()) continue;
             Room room = rooms.get(id.get());
             if (room == null) continue;
@@ -53,16 +78,22 @@ public final class LiveRooms {
         }
     }
 
-    /** Re-assess every room (staleness, hysteresis timers); publishes only what changed. */
+    /** Re-assess every room (staleness, hold timers); publishes only what changed. */
     public void tick(Instant now) {
         for (Room r : rooms.values()) {
             r.publish(now);
         }
     }
 
+    /** The profile a room is assessed with (for screens that name it). */
+    public Profile profile(RoomId room) {
+        return school.profileOf(room);
+    }
+
     private final class Room {
         final RoomId id;
         final RoomAssessor assessor;
+        final ArrayDeque<Reading> recent = new ArrayDeque<>();
         DeviceId device;
         Double co2;
         Double temperature;
@@ -73,13 +104,24 @@ public final class LiveRooms {
         boolean changed;
         RoomSnapshot published;
 
-        Room(RoomId id, RoomAssessor assessor) {
+        Room(RoomId id, Profile profile) {
             this.id = id;
-            this.assessor = assessor;
+            this.assessor = new RoomAssessor(profile);
+        }
+
+        /** This room under another profile: the latest values kept, the light worked out again from the recent readings. */
+        Room reassessed(Profile profile) {
+            Room r = new Room(id, profile);
+            for (Reading reading : recent) r.add(reading);
+            r.published = published;
+            return r;
         }
 
         void add(Reading r) {
             assessor.add(r);
+            recent.addLast(r);
+            Instant cut = r.time().minus(RECENT);
+            while (recent.size() > RECENT_MAX || recent.peekFirst().time().isBefore(cut)) recent.pollFirst();
             // keep the newest value per metric; an older reading (history record, late delivery) never overwrites
             if (r.time().isBefore(lastValuesAt)) return;
             lastValuesAt = r.time();
@@ -104,10 +146,5 @@ public final class LiveRooms {
                 live.put(next);
             }
         }
-    }
-
-    /** The profile a room is assessed with (for screens that name it). */
-    public Profile profile(RoomId room) {
-        return profileOf.apply(room);
     }
 }

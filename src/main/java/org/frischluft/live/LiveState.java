@@ -1,50 +1,71 @@
 package org.frischluft.live;
 
-import org.frischluft.model.RejectionSummary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.frischluft.model.LinkStatus;
+import org.frischluft.model.RejectionSummary;
 import org.frischluft.model.RoomId;
 import org.frischluft.model.RoomSnapshot;
 
 /**
- * The latest snapshot per room and per broker link, plus a dirty set: the one place where the ingest side
- * hands state to the screens. Writers (ingest worker, MQTT callbacks for link state) put immutable
- * records; the FX pump drains what changed since its last tick, latest value wins. No JavaFX here.
+ * The latest snapshot per room and per broker link, the store's health and the rejection summary: the one place
+ * where the ingest side hands state to whoever shows or acts on it. Writers (the ingest worker, MQTT callbacks
+ * for link state) put immutable records; each consumer (the FX pump, alert rules) {@linkplain #subscribe()
+ * subscribes} and drains its own {@link Feed} of what changed since its last drain, latest value wins — so no
+ * consumer takes changes away from another. No JavaFX here.
  */
 public final class LiveState {
     private final Map<RoomId, RoomSnapshot> rooms = new ConcurrentHashMap<>();
-    private final Map<RoomId, RoomSnapshot> dirtyRooms = new ConcurrentHashMap<>();
     private final Map<String, LinkStatus> links = new ConcurrentHashMap<>();
-    private final Map<String, LinkStatus> dirtyLinks = new ConcurrentHashMap<>();
+    private final List<Feed> feeds = new CopyOnWriteArrayList<>();
     private volatile StoreHealth storeHealth = StoreHealth.OK;
-    private volatile boolean storeHealthDirty;
     private volatile RejectionSummary rejections = RejectionSummary.NONE;
-    private volatile boolean rejectionsDirty;
+
+    /**
+     * A new feed of changes. Its first drain holds everything known so far (every room, link, the store's
+     * health and the rejections), so a consumer that starts late misses nothing.
+     */
+    public Feed subscribe() {
+        Feed f = new Feed();
+        feeds.add(f);
+        rooms.values().forEach(s -> f.rooms.put(s.room(), s));
+        links.values().forEach(l -> f.links.put(l.broker(), l));
+        f.storeHealthDirty = true;
+        f.rejectionsDirty = true;
+        return f;
+    }
 
     public void put(RoomSnapshot snapshot) {
         rooms.put(snapshot.room(), snapshot);
-        dirtyRooms.put(snapshot.room(), snapshot);
+        for (Feed f : feeds) f.rooms.put(snapshot.room(), snapshot);
+    }
+
+    /** Forgets a room that is no longer in the school model. */
+    public void remove(RoomId room) {
+        rooms.remove(room);
+        for (Feed f : feeds) f.rooms.remove(room);
     }
 
     public void putLink(LinkStatus status) {
         links.put(status.broker(), status);
-        dirtyLinks.put(status.broker(), status);
+        for (Feed f : feeds) f.links.put(status.broker(), status);
     }
 
     public void putStoreHealth(StoreHealth health) {
-        storeHealth = health;
-        storeHealthDirty = true;
+        storeHealth = Objects.requireNonNull(health, "health");
+        for (Feed f : feeds) f.storeHealthDirty = true;
     }
 
     /** The latest summary of rejected messages (replaces the previous one). */
     public void putRejections(RejectionSummary summary) {
-        rejections = java.util.Objects.requireNonNull(summary, "summary");
-        rejectionsDirty = true;
+        rejections = Objects.requireNonNull(summary, "summary");
+        for (Feed f : feeds) f.rejectionsDirty = true;
     }
 
     public Optional<RoomSnapshot> room(RoomId id) {
@@ -67,21 +88,37 @@ public final class LiveState {
         return rejections;
     }
 
-    /** What changed since the last drain; called by the FX pump once per tick. */
-    public Changes drain() {
-        List<RoomSnapshot> r = drainMap(dirtyRooms);
-        List<LinkStatus> l = drainMap(dirtyLinks);
-        StoreHealth h = null;
-        if (storeHealthDirty) {
-            storeHealthDirty = false;
-            h = storeHealth;
+    /** One consumer's view of the changes: what was put since its last {@link #drain()}. Thread-safe. */
+    public final class Feed {
+        private final Map<RoomId, RoomSnapshot> rooms = new ConcurrentHashMap<>();
+        private final Map<String, LinkStatus> links = new ConcurrentHashMap<>();
+        private volatile boolean storeHealthDirty;
+        private volatile boolean rejectionsDirty;
+
+        private Feed() {
         }
-        RejectionSummary rej = null;
-        if (rejectionsDirty) {
-            rejectionsDirty = false;
-            rej = rejections;
+
+        /** What changed since the last drain (the FX pump: once per tick). */
+        public Changes drain() {
+            List<RoomSnapshot> r = drainMap(rooms);
+            List<LinkStatus> l = drainMap(links);
+            StoreHealth h = null;
+            if (storeHealthDirty) {
+                storeHealthDirty = false;
+                h = storeHealth;
+            }
+            RejectionSummary rej = null;
+            if (rejectionsDirty) {
+                rejectionsDirty = false;
+                rej = rejections;
+            }
+            return new Changes(r, l, h, rej);
         }
-        return new Changes(r, l, h, rej);
+
+        /** Stops this feed; nothing is kept for it any more. */
+        public void close() {
+            feeds.remove(this);
+        }
     }
 
     private static <K, V> List<V> drainMap(Map<K, V> dirty) {
@@ -94,7 +131,7 @@ public final class LiveState {
     }
 
     /**
-     * One tick's worth of changes.
+     * One drain's worth of changes.
      *
      * @param storeHealth null when unchanged
      * @param rejections  null when unchanged

@@ -7,17 +7,19 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
-import org.frischluft.rooms.SensorConfig;
+import org.frischluft.model.SensorModel;
+import org.frischluft.rooms.Placement;
+import org.frischluft.rooms.Room;
+import org.frischluft.rooms.SchoolCalendar;
+import org.frischluft.rooms.SchoolModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +55,7 @@ public final class LoadGenerator {
     }
 
     /** Publishes under the TTN application {@code frischluft-load}; returns the elapsed nanoseconds. */
-    public static long publish(String brokerUrl, int messages, int devices, int qos) throws MqttException {
+    public static long publish(String brokerUrl, int messages, int devices, int qos) throws java.io.IOException {
         return run(brokerUrl, "frischluft-load", messages, devices, qos).elapsedNanos();
     }
 
@@ -62,13 +64,13 @@ public final class LoadGenerator {
      * returns the elapsed nanoseconds.
      */
     public static long publish(String brokerUrl, String applicationId, int messages, int devices, int qos)
-            throws MqttException {
+            throws java.io.IOException {
         return run(brokerUrl, applicationId, messages, devices, qos).elapsedNanos();
     }
 
     /** Like {@link #publish(String, String, int, int, int)}, with counts and bytes. */
     public static Result run(String brokerUrl, String applicationId, int messages, int devices, int qos)
-            throws MqttException {
+            throws java.io.IOException {
         return run(brokerUrl, applicationId, messages, devices, qos, 0);
     }
 
@@ -77,19 +79,30 @@ public final class LoadGenerator {
      * ones go out together after each wake-up), or flat out when the rate is 0.
      */
     public static Result run(String brokerUrl, String applicationId, int messages, int devices, int qos,
-                             int ratePerSecond) throws MqttException {
+                             int ratePerSecond) throws java.io.IOException {
+        try {
+            return publishAll(brokerUrl, applicationId, messages, devices, qos, ratePerSecond);
+        } catch (MqttException e) {
+            throw new java.io.IOException("cannot publish to " + brokerUrl + ": " + e.getMessage()
+                    + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""), e);
+        }
+    }
+
+    private static Result publishAll(String brokerUrl, String applicationId, int messages, int devices, int qos,
+                                     int ratePerSecond) throws MqttException {
         if (ratePerSecond < 0) throw new IllegalArgumentException("rate must not be negative");
         if (messages < 0) throw new IllegalArgumentException("messages must not be negative");
         if (devices < 1) throw new IllegalArgumentException("devices must be at least 1");
         if (qos < 0 || qos > 1) throw new IllegalArgumentException("qos must be 0 or 1");
-        SchoolConfig school = DemoSchool.config();
-        List<RoomConfig> rooms = SimulatedSchool.rooms(school, devices);
-        List<SensorConfig> sensors = SimulatedSchool.sensorsFor(school, rooms);
+        SchoolModel school = DemoSchool.model();
+        List<Room> rooms = SimulatedSchool.rooms(school, devices);
+        List<Placement> sensors = SimulatedSchool.sensorsFor(school, rooms);
         TtnUplinks uplinks = new TtnUplinks(applicationId);
 
         long rounds = (messages + devices - 1) / devices;
         Instant schoolMorning = LocalDateTime.parse("2026-01-12T07:50").atZone(SchoolSimulation.DEFAULT_ZONE).toInstant();
-        SchoolSimulation sim = new SchoolSimulation(rooms, 1, schoolMorning, SchoolSimulation.DEFAULT_ZONE);
+        // a plain Monday of lessons (no holidays), whatever the demo calendar says
+        SchoolSimulation sim = new SchoolSimulation(rooms, 1, schoolMorning, SchoolCalendar.germanDefault());
         Duration shift = Duration.between(schoolMorning, Instant.now().minus(INTERVAL.multipliedBy(rounds)));
 
         Semaphore window = new Semaphore(WINDOW);
@@ -126,8 +139,9 @@ public final class LoadGenerator {
                     SensorReading stamped = new SensorReading(r.time().plus(shift).plusMillis(d * 37L % 60_000),
                             r.co2Ppm(), r.temperatureC(), r.humidityPct(), r.lightLux(), r.motion(), r.vddMv(),
                             r.pressureHpa(), r.tvoc());
-                    SensorConfig s = sensors.get(d);
-                    TtnUplinks.Uplink up = uplinks.uplink(s.device(), s.model(), stamped, ++fCnt[d]);
+                    Placement s = sensors.get(d);
+                    SensorModel model = s.sensor().model();
+                    TtnUplinks.Uplink up = uplinks.uplink(s.device(), model == null ? null : model.id(), stamped, ++fCnt[d]);
                     if (ratePerSecond > 0) {
                         long due = t0 + sent * 1_000_000_000L / ratePerSecond;
                         for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.SchoolCalendar;
+import org.frischluft.rooms.SchoolModel;
 import org.frischluft.sim.RoomState.Window;
 import org.frischluft.sim.Timetable.Kind;
 import org.frischluft.sim.Timetable.Slot;
@@ -41,7 +41,7 @@ import org.frischluft.sim.Timetable.Slot;
 public final class SchoolSimulation {
     public static final double OUTDOOR_CO2_PPM = 420;
     public static final Duration TICK = Duration.ofSeconds(10);
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Berlin");
+    public static final ZoneId DEFAULT_ZONE = SchoolCalendar.DEFAULT_ZONE;
 
     static final double HALL_VOLUME_M3 = 600;
     private static final long TICK_S = TICK.getSeconds();
@@ -52,33 +52,42 @@ public final class SchoolSimulation {
     /** How a room's teachers air. */
     enum Habit { DILIGENT, REACTIVE, TILTER, NEGLECTFUL }
 
-    private final List<RoomConfig> rooms;
-    private final List<Room> state;
+    private final List<org.frischluft.rooms.Room> rooms;
+    private final List<RoomSim> state;
     private final long seed;
     private final ZoneId zone;
-    private final Timetable timetable = Timetable.german();
+    private final SchoolCalendar calendar;
+    private final Timetable timetable;
     private long now; // epoch seconds, on the tick grid
 
     /**
      * @param start the simulation starts here (rounded down to the tick grid), after a silent warm-up of three
      *              hours so a start in the middle of a lesson shows a lesson's air
      */
-    public SchoolSimulation(List<RoomConfig> rooms, long seed, Instant start, ZoneId zone) {
+    public SchoolSimulation(List<org.frischluft.rooms.Room> rooms, long seed, Instant start, SchoolCalendar calendar) {
         this.rooms = List.copyOf(rooms);
         this.seed = seed;
-        this.zone = Objects.requireNonNull(zone, "zone");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.zone = calendar.zone();
+        this.timetable = Timetable.of(calendar);
         long startS = Math.floorDiv(start.getEpochSecond(), TICK_S) * TICK_S;
         this.now = startS - WARM_UP.getSeconds();
         List<Habit> habits = dealHabits(this.rooms.size(), seed);
         this.state = new ArrayList<>(this.rooms.size());
         for (int i = 0; i < this.rooms.size(); i++) {
-            state.add(new Room(i, this.rooms.get(i), habits.get(i), seed));
+            state.add(new RoomSim(i, this.rooms.get(i), habits.get(i), seed));
         }
         advanceTo(startS);
     }
 
-    public static SchoolSimulation of(SchoolConfig config, long seed, Instant start) {
-        return new SchoolSimulation(config.rooms(), seed, start, DEFAULT_ZONE);
+    /** The rooms of {@code model} on the calendar of its first site. */
+    public static SchoolSimulation of(SchoolModel model, long seed, Instant start) {
+        return new SchoolSimulation(model.rooms(), seed, start, calendarOf(model));
+    }
+
+    /** The calendar the simulator follows: the first site's (the German default for a model without sites). */
+    public static SchoolCalendar calendarOf(SchoolModel model) {
+        return model.sites().isEmpty() ? SchoolCalendar.germanDefault() : model.sites().get(0).calendar();
     }
 
     /** CO2 a room settles at with {@code people} inside and λ air changes per hour: C_out + G·n/(λ·V)·10⁶. */
@@ -87,23 +96,19 @@ public final class SchoolSimulation {
     }
 
     /**
-     * Where a demo's simulated time starts: {@code now} during school hours on a weekday, else the next school
-     * morning at 07:40 — so a demo started in the evening or at the weekend still shows lessons.
+     * Where a demo's simulated time starts: {@code now} during the lessons of a school day, else the next school
+     * morning at 07:40 (the calendar's: no weekend, holiday or public holiday) — so a demo started in the evening,
+     * at the weekend or in the holidays still shows lessons.
      */
-    public static Instant demoStart(Instant now, ZoneId zone) {
-        ZonedDateTime local = now.atZone(zone);
-        Timetable t = Timetable.german();
+    public static Instant demoStart(Instant now, SchoolCalendar calendar) {
+        ZonedDateTime local = now.atZone(calendar.zone());
+        Timetable t = Timetable.of(calendar);
         LocalTime time = local.toLocalTime();
-        if (isSchoolDay(local.toLocalDate()) && !time.isBefore(DEMO_MORNING) && time.isBefore(t.lastLesson())) {
+        if (calendar.isSchoolDay(local.toLocalDate()) && !time.isBefore(DEMO_MORNING) && time.isBefore(t.lastLesson())) {
             return now;
         }
         LocalDate day = time.isBefore(DEMO_MORNING) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
-        while (!isSchoolDay(day)) day = day.plusDays(1);
-        return day.atTime(DEMO_MORNING).atZone(zone).toInstant();
-    }
-
-    private static boolean isSchoolDay(LocalDate d) {
-        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+        return calendar.at(calendar.schoolDayOnOrAfter(day), DEMO_MORNING);
     }
 
     /** Advances to {@code time} in whole ticks; a time in the past does nothing. */
@@ -126,7 +131,7 @@ public final class SchoolSimulation {
         return rooms.size();
     }
 
-    public List<RoomConfig> rooms() {
+    public List<org.frischluft.rooms.Room> rooms() {
         return rooms;
     }
 
@@ -141,7 +146,7 @@ public final class SchoolSimulation {
     public List<RoomState> states() {
         Instant t = Instant.ofEpochSecond(now);
         List<RoomState> out = new ArrayList<>(state.size());
-        for (Room r : state) out.add(r.snapshot(t));
+        for (RoomSim r : state) out.add(r.snapshot(t));
         return List.copyOf(out);
     }
 
@@ -151,7 +156,7 @@ public final class SchoolSimulation {
      * from occupancy and daylight. Deterministic for the seed, the room and the time.
      */
     public SensorReading measure(int index) {
-        Room r = state.get(index);
+        RoomSim r = state.get(index);
         SplittableRandom noise = new SplittableRandom(TtnUplinks.mix(seed ^ TtnUplinks.mix(index + 1L) ^ now));
         double c = r.air.co2;
         double band = 30 + 0.03 * c;
@@ -182,9 +187,9 @@ public final class SchoolSimulation {
         long slotKey = local.toLocalDate().toEpochDay() * 64 + (slot.kind() == Kind.OFF ? 63 : timetable.day().indexOf(slot));
         double hour = local.toLocalTime().toSecondOfDay() / 3600.0;
         double outdoorC = 4 - 2.5 * Math.cos(2 * Math.PI * (hour - 3) / 24); // coldest at 03:00, 6.5 °C at 15:00
-        boolean heating = isSchoolDay(local.toLocalDate()) && hour >= 6 && hour < 17;
+        boolean heating = calendar.isSchoolDay(local.toLocalDate()) && hour >= 6 && hour < 17;
         double setpoint = heating ? 21.0 : 17.0;
-        for (Room r : state) {
+        for (RoomSim r : state) {
             if (r.slotKey != slotKey) {
                 r.enter(slot, slotKey, local.toLocalDate(), now);
             }
@@ -211,8 +216,8 @@ public final class SchoolSimulation {
     }
 
     /** One room's mutable state. */
-    private static final class Room {
-        final RoomConfig config;
+    private static final class RoomSim {
+        final org.frischluft.rooms.Room config;
         final Habit habit;
         final boolean hall;
         final SplittableRandom rng;
@@ -228,7 +233,7 @@ public final class SchoolSimulation {
         int occupants;
         int lessonOccupants;
 
-        Room(int index, RoomConfig config, Habit habit, long seed) {
+        RoomSim(int index, org.frischluft.rooms.Room config, Habit habit, long seed) {
             this.config = config;
             this.hall = config.volumeM3() >= HALL_VOLUME_M3;
             this.habit = hall ? Habit.REACTIVE : habit;

@@ -22,9 +22,11 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.frischluft.model.DeviceId;
 import org.frischluft.model.RoomId;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
-import org.frischluft.rooms.SensorConfig;
+import org.frischluft.model.SensorModel;
+import org.frischluft.rooms.Placement;
+import org.frischluft.rooms.Room;
+import org.frischluft.rooms.SchoolCalendar;
+import org.frischluft.rooms.SchoolModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,12 +45,13 @@ public final class SimulatedSchool implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedSchool.class);
     private static final long JITTER_PERMILLE = 50;
 
-    private final SchoolConfig config;
+    private final SchoolModel config;
+    private final SchoolCalendar calendar;
     private final String brokerUrl;
     private final SimOptions options;
     private final Clock clock;
-    private final List<RoomConfig> rooms;
-    private final List<Sensor> sensors;
+    private final List<Room> rooms;
+    private final List<Publisher> sensors;
     private final TtnUplinks uplinks;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final AtomicLong published = new AtomicLong();
@@ -63,17 +66,18 @@ public final class SimulatedSchool implements AutoCloseable {
     private Instant simStart;
     private volatile boolean closed;
 
-    public SimulatedSchool(SchoolConfig config, String brokerUrl, SimOptions options, Clock clock) {
+    public SimulatedSchool(SchoolModel config, String brokerUrl, SimOptions options, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
+        this.calendar = SchoolSimulation.calendarOf(config);
         this.brokerUrl = Objects.requireNonNull(brokerUrl, "brokerUrl");
         this.options = Objects.requireNonNull(options, "options");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.uplinks = new TtnUplinks(options.applicationId());
         this.rooms = rooms(config, options.rooms());
         this.sensors = new ArrayList<>();
-        List<SensorConfig> configured = sensorsFor(config, rooms);
+        List<Placement> configured = sensorsFor(config, rooms);
         for (int i = 0; i < rooms.size(); i++) {
-            sensors.add(new Sensor(configured.get(i), i, options.seed()));
+            sensors.add(new Publisher(configured.get(i), i, options.seed()));
         }
         this.release = new IMqttActionListener() {
             @Override
@@ -93,17 +97,18 @@ public final class SimulatedSchool implements AutoCloseable {
      * The rooms that publish: the first {@code count} of the school, or all of them plus synthetic rooms
      * ({@code sim-00028}, 200 m³, 27 seats, floor "Simulation") up to {@code count}.
      */
-    public static List<RoomConfig> rooms(SchoolConfig config, int count) {
-        List<RoomConfig> out = new ArrayList<>(config.rooms().subList(0, Math.min(count, config.rooms().size())));
+    public static List<Room> rooms(SchoolModel config, int count) {
+        List<Room> all = config.rooms();
+        List<Room> out = new ArrayList<>(all.subList(0, Math.min(count, all.size())));
         for (int i = out.size(); i < count; i++) {
-            out.add(new RoomConfig(RoomId.of(String.format("sim-%05d", i + 1)), String.format("Sim %05d", i + 1),
-                    "Simulation", 9, 150 + (i * 37) % 100, 22 + i % 9, null, null));
+            out.add(Room.of(RoomId.of(String.format("sim-%05d", i + 1)), String.format("Sim %05d", i + 1),
+                    150 + (i * 37) % 100, 22 + i % 9, List.of()));
         }
         return List.copyOf(out);
     }
 
-    /** The sensors that publish, one per room of {@link #rooms(SchoolConfig, int)}, in the same order. */
-    public List<SensorConfig> sensors() {
+    /** The sensors that publish, one per room of {@link #rooms(SchoolModel, int)}, in the same order. */
+    public List<Placement> sensors() {
         return sensors.stream().map(s -> s.config).toList();
     }
 
@@ -111,38 +116,45 @@ public final class SimulatedSchool implements AutoCloseable {
      * One sensor per room, in the order of {@code rooms}: the room's configured sensor (the lowest DevEUI if it
      * has several), else a synthetic Elsys ERS CO2.
      */
-    public static List<SensorConfig> sensorsFor(SchoolConfig config, List<RoomConfig> rooms) {
-        Map<RoomId, SensorConfig> byRoom = new LinkedHashMap<>();
-        config.currentSensors().values().stream()
-                .sorted(java.util.Comparator.comparing(SensorConfig::device))
+    public static List<Placement> sensorsFor(SchoolModel config, List<Room> rooms) {
+        Map<RoomId, Placement> byRoom = new LinkedHashMap<>();
+        config.currentPlacements().values().stream()
+                .sorted(java.util.Comparator.comparing(Placement::device))
                 .forEach(s -> byRoom.putIfAbsent(s.room(), s));
-        List<SensorConfig> out = new ArrayList<>(rooms.size());
+        List<Placement> out = new ArrayList<>(rooms.size());
         for (int i = 0; i < rooms.size(); i++) {
-            SensorConfig sensor = byRoom.get(rooms.get(i).id());
+            Placement sensor = byRoom.get(rooms.get(i).id());
             out.add(sensor != null ? sensor : syntheticSensor(rooms.get(i).id(), i));
         }
         return List.copyOf(out);
     }
 
     /** A synthetic Elsys sensor for a room the configuration has no sensor for. */
-    static SensorConfig syntheticSensor(RoomId room, int index) {
-        String eui = String.format("a81758fffe%06x", 0x800000 + (index & 0x7FFFFF));
-        return new SensorConfig(DeviceId.of(eui), room, DemoSchool.ELSYS_ERS_CO2, null);
+    static Placement syntheticSensor(RoomId room, int index) {
+        DeviceId eui = DeviceId.of(String.format("a81758fffe%06x", 0x800000 + (index & 0x7FFFFF)));
+        return new Placement(eui, room, null, org.frischluft.rooms.Sensor.of(eui, SensorModel.ELSYS_ERS_CO2));
     }
 
     /** Connects and starts publishing; fails when the broker cannot be reached within ten seconds. */
-    public synchronized void start() throws MqttException {
+    public synchronized void start() throws java.io.IOException {
+        try {
+            connectAndStart();
+        } catch (MqttException e) {
+            throw new java.io.IOException("cannot publish to " + brokerUrl + ": " + e.getMessage()
+                    + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""), e);
+        }
+    }
+
+    private void connectAndStart() throws MqttException {
         if (client != null) throw new IllegalStateException("already started");
         wallStart = clock.instant();
-        simStart = SchoolSimulation.demoStart(wallStart, SchoolSimulation.DEFAULT_ZONE);
+        simStart = SchoolSimulation.demoStart(wallStart, calendar);
         // Warm up from the morning, so a demo started mid-lesson shows rooms as they would be by then.
-        Instant morning = simStart.atZone(SchoolSimulation.DEFAULT_ZONE).toLocalDate()
-                .atTime(SchoolSimulation.DEMO_MORNING).atZone(SchoolSimulation.DEFAULT_ZONE).toInstant();
-        simulation = new SchoolSimulation(rooms, options.seed(), morning.isBefore(simStart) ? morning : simStart,
-                SchoolSimulation.DEFAULT_ZONE);
+        Instant morning = calendar.at(simStart.atZone(calendar.zone()).toLocalDate(), SchoolSimulation.DEMO_MORNING);
+        simulation = new SchoolSimulation(rooms, options.seed(), morning.isBefore(simStart) ? morning : simStart, calendar);
         simulation.step(simStart);
         long intervalMs = options.interval().toMillis();
-        for (Sensor s : sensors) {
+        for (Publisher s : sensors) {
             s.nextDueMs = simStart.toEpochMilli() + Math.floorMod(s.hash, intervalMs);
         }
 
@@ -183,7 +195,7 @@ public final class SimulatedSchool implements AutoCloseable {
         long simNowMs = simStart.toEpochMilli() + (long) (elapsedMs * options.speedup());
         simulation.step(Instant.ofEpochMilli(simNowMs));
         long intervalMs = options.interval().toMillis();
-        for (Sensor s : sensors) {
+        for (Publisher s : sensors) {
             if (s.nextDueMs > simNowMs) continue;
             publish(s, wall);
             long jitter = intervalMs * JITTER_PERMILLE / 1000;
@@ -192,11 +204,12 @@ public final class SimulatedSchool implements AutoCloseable {
         }
     }
 
-    private void publish(Sensor s, Instant wall) {
+    private void publish(Publisher s, Instant wall) {
         SensorReading r = simulation.measure(s.roomIndex);
         SensorReading stamped = new SensorReading(wall, r.co2Ppm(), r.temperatureC(), r.humidityPct(), r.lightLux(),
                 r.motion(), r.vddMv(), r.pressureHpa(), r.tvoc());
-        TtnUplinks.Uplink up = uplinks.uplink(s.config.device(), s.config.model(), stamped, s.fCnt++);
+        SensorModel model = s.config.sensor().model();
+        TtnUplinks.Uplink up = uplinks.uplink(s.config.device(), model == null ? null : model.id(), stamped, s.fCnt++);
         if (!client.isConnected() || !inFlight.tryAcquire()) {
             long n = skipped.incrementAndGet();
             if (n == 1 || n % 1000 == 0) LOG.warn("{} uplinks skipped: broker not connected or too slow", n);
@@ -256,14 +269,14 @@ public final class SimulatedSchool implements AutoCloseable {
     }
 
     /** One publishing sensor; touched only by the publisher thread after start. */
-    private static final class Sensor {
-        final SensorConfig config;
+    private static final class Publisher {
+        final Placement config;
         final int roomIndex;
         final long hash;
         long fCnt;
         long nextDueMs;
 
-        Sensor(SensorConfig config, int roomIndex, long seed) {
+        Publisher(Placement config, int roomIndex, long seed) {
             this.config = config;
             this.roomIndex = roomIndex;
             this.hash = TtnUplinks.mix(seed ^ config.device().value().hashCode());

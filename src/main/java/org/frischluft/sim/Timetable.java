@@ -1,24 +1,29 @@
 package org.frischluft.sim;
 
-import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.frischluft.rooms.Lesson;
+import org.frischluft.rooms.SchoolCalendar;
 
 /**
- * A German school day: lessons of 45 minutes from 08:00, 5-minute changes, a 20-minute and a 15-minute break,
- * a 45-minute lunch break (the Mensa is full), two afternoon lessons; Monday to Friday. Immutable.
+ * A school day as the simulator lives it, from the site's {@link SchoolCalendar}: its lessons, the gaps between
+ * them as breaks (a gap of 30 minutes or more is the lunch break, when the Mensa is full), and no school on days
+ * the calendar has none (weekends, holidays, public holidays). Immutable.
  */
 public final class Timetable {
     /** What happens in a slot. */
     public enum Kind { LESSON, BREAK, LUNCH, OFF }
 
+    static final long LUNCH_MINUTES = 30;
+
     /**
      * A part of the day.
      *
-     * @param period lesson number 1–8 for a lesson, the number of the preceding lesson for a break, 0 when off
+     * @param period number of the lesson (1 = the first of the day) for a lesson, of the preceding lesson for a
+     *               break, 0 when off
      */
     public record Slot(Kind kind, int period, LocalTime start, LocalTime end) {
         public Slot {
@@ -32,27 +37,37 @@ public final class Timetable {
     }
 
     private static final Slot OFF = new Slot(Kind.OFF, 0, null, null);
+    private final SchoolCalendar calendar;
     private final List<Slot> day;
 
-    private Timetable(List<Slot> day) {
-        this.day = List.copyOf(day);
+    private Timetable(SchoolCalendar calendar) {
+        this.calendar = calendar;
+        List<Slot> s = new ArrayList<>();
+        List<Lesson> lessons = calendar.lessons();
+        for (int i = 0; i < lessons.size(); i++) {
+            Lesson l = lessons.get(i);
+            s.add(new Slot(Kind.LESSON, i + 1, l.start(), l.end()));
+            if (i + 1 < lessons.size() && lessons.get(i + 1).start().isAfter(l.end())) {
+                LocalTime next = lessons.get(i + 1).start();
+                long gap = java.time.Duration.between(l.end(), next).toMinutes();
+                s.add(new Slot(gap >= LUNCH_MINUTES ? Kind.LUNCH : Kind.BREAK, i + 1, l.end(), next));
+            }
+        }
+        this.day = List.copyOf(s);
     }
 
-    /** The usual timetable of a German Gesamtschule (Ganztag until 15:40). */
+    /** The school day of {@code calendar}. */
+    public static Timetable of(SchoolCalendar calendar) {
+        return new Timetable(Objects.requireNonNull(calendar, "calendar"));
+    }
+
+    /** The usual timetable of a German Gesamtschule (Ganztag until 15:40), Monday to Friday, no holidays. */
     public static Timetable german() {
-        List<Slot> s = new ArrayList<>();
-        LocalTime t = LocalTime.of(8, 0);
-        int[] breakAfter = {5, 20, 5, 15, 5, 45, 5, 0}; // minutes after lessons 1..8; 45 = lunch
-        for (int period = 1; period <= 8; period++) {
-            LocalTime end = t.plusMinutes(45);
-            s.add(new Slot(Kind.LESSON, period, t, end));
-            int pause = breakAfter[period - 1];
-            if (pause > 0) {
-                s.add(new Slot(pause == 45 ? Kind.LUNCH : Kind.BREAK, period, end, end.plusMinutes(pause)));
-            }
-            t = end.plusMinutes(pause);
-        }
-        return new Timetable(s);
+        return of(SchoolCalendar.germanDefault());
+    }
+
+    public SchoolCalendar calendar() {
+        return calendar;
     }
 
     /** The slots of a school day in order. */
@@ -60,10 +75,9 @@ public final class Timetable {
         return day;
     }
 
-    /** The slot at a local time; {@link Kind#OFF} before the first lesson, after the last, and at weekends. */
+    /** The slot at a local time; {@link Kind#OFF} before the first lesson, after the last, and on days without school. */
     public Slot at(LocalDateTime time) {
-        DayOfWeek dow = time.getDayOfWeek();
-        if (dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY) return OFF;
+        if (day.isEmpty() || !calendar.isSchoolDay(time.toLocalDate())) return OFF;
         LocalTime t = time.toLocalTime();
         for (Slot slot : day) {
             if (!t.isBefore(slot.start()) && t.isBefore(slot.end())) return slot;
@@ -71,13 +85,13 @@ public final class Timetable {
         return OFF;
     }
 
-    /** Start of the first lesson. */
+    /** Start of the first lesson (08:00 for a calendar without lessons). */
     public LocalTime firstLesson() {
-        return day.get(0).start();
+        return day.isEmpty() ? LocalTime.of(8, 0) : day.get(0).start();
     }
 
     /** End of the last lesson. */
     public LocalTime lastLesson() {
-        return day.get(day.size() - 1).end();
+        return day.isEmpty() ? LocalTime.of(8, 0) : day.get(day.size() - 1).end();
     }
 }

@@ -164,6 +164,19 @@ public final class Store implements AutoCloseable {
         await(writer.assign(device, null, from));
     }
 
+    /**
+     * Queues a placement change without waiting for it: {@link #assign} ({@code room} and {@code from} given),
+     * {@link #place} ({@code room} given, {@code from} null: the time is {@code now}), or {@link #unassign}
+     * ({@code room} null). For the ingest worker, which must not wait for the database. Completes once committed.
+     */
+    public java.util.concurrent.CompletableFuture<Void> placeLater(DeviceId device, RoomId room, Instant from, Instant now) {
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(now, "now");
+        if (closed) return java.util.concurrent.CompletableFuture.failedFuture(new StoreException("store is closed"));
+        if (room == null) return writer.assign(device, null, from == null ? now : from);
+        return from == null ? writer.assign(device, room, now, true) : writer.assign(device, room, from);
+    }
+
     private void await(java.util.concurrent.CompletableFuture<Void> done) {
         if (closed) throw new StoreException("store is closed");
         try {

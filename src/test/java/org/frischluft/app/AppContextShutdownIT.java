@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.frischluft.ingest.BrokerConfig;
 import org.frischluft.model.LinkStatus;
-import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.SchoolCatalog;
+import org.frischluft.rooms.TestSchool;
 import org.frischluft.sim.EmbeddedBroker;
 import org.frischluft.store.Store;
 import org.frischluft.store.StoreOptions;
@@ -30,7 +31,7 @@ class AppContextShutdownIT {
         Clock clock = Clock.systemUTC();
         EmbeddedBroker broker = EmbeddedBroker.start();
         Store store = Store.open(StoreOptions.of("jdbc:h2:file:" + dir.resolve("history").toAbsolutePath()), clock);
-        AppContext ctx = new AppContext(new SchoolConfig("none", "", null, List.of(), List.of()), store,
+        AppContext ctx = new AppContext(SchoolCatalog.of(TestSchool.empty(), "test", clock), store,
                 List.of(BrokerConfig.simple("demo", broker.url(), List.of("v3/+/devices/+/up"))), clock);
         List<Boolean> linkConnectedWhenBrokerCloses = new ArrayList<>();
         ctx.closeWithContext(() -> {

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.frischluft.ingest.BrokerConfig;
-import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.SchoolCatalog;
+import org.frischluft.rooms.TestSchool;
 import org.frischluft.store.Store;
 import org.frischluft.store.StoreOptions;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class AppContextStartTest {
     @Test
     void aBrokerUrlPahoCannotUseFailsTheStartAndReleasesTheHistoryFile() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("history").toAbsolutePath();
-        SchoolConfig school = new SchoolConfig("s", "S", null, List.of(), List.of());
+        SchoolCatalog school = SchoolCatalog.of(TestSchool.empty(), "test", Clock.systemUTC());
         Store store = Store.open(StoreOptions.of(url), Clock.systemUTC());
         BrokerConfig broken = BrokerConfig.simple("bad", "tcp://not a host:1883", List.of("#"));
         assertThatThrownBy(() -> new AppContext(school, store, List.of(broken), Clock.systemUTC()))

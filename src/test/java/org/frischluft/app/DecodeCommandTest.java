@@ -82,8 +82,9 @@ class DecodeCommandTest {
                 java.util.Map.of(org.frischluft.model.Metric.CO2, org.frischluft.rooms.SourceMapping.Field.of("/sensors/cdx"),
                         org.frischluft.model.Metric.TEMPERATURE, new org.frischluft.rooms.SourceMapping.Field("/sensors/t10", 0.1, 0)));
         java.nio.file.Path school = dir.resolve("school.json");
-        org.frischluft.rooms.SchoolConfigFile.write(new org.frischluft.rooms.SchoolConfig("s", "Schule", null, List.of(), List.of(),
-                List.of(acme)), school);
+        org.frischluft.rooms.SchoolModel model = org.frischluft.rooms.TestSchool.site("s", "Schule").model();
+        org.frischluft.rooms.file.SchoolFile.write(new org.frischluft.rooms.SchoolModel(null, null, List.of(), List.of(acme),
+                model.sites()), school);
         byte[] body = "{\"sensors\":{\"cdx\":\"812\",\"t10\":215}}".getBytes(StandardCharsets.UTF_8);
 
         JsonNode without = JSON.readTree(run(new ByteArrayInputStream(body), "--topic", "acme/room-7/telemetry"));

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -25,10 +24,11 @@ import org.frischluft.ingest.BrokerConfig;
 import org.frischluft.model.DeviceId;
 import org.frischluft.model.LinkStatus;
 import org.frischluft.model.RoomId;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
-import org.frischluft.rooms.SensorConfig;
-import org.frischluft.sim.DemoSchool;
+import org.frischluft.model.SensorModel;
+import org.frischluft.rooms.DisplayPolicy;
+import org.frischluft.rooms.SchoolCatalog;
+import org.frischluft.rooms.SchoolModel;
+import org.frischluft.rooms.TestSchool;
 import org.frischluft.sim.EmbeddedBroker;
 import org.frischluft.sim.SensorReading;
 import org.frischluft.sim.TtnUplinks;
@@ -38,9 +38,8 @@ import org.frischluft.store.StoreOptions;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.FxPump;
 import org.frischluft.ui.common.Messages;
-import org.frischluft.ui.common.RoomViewModel;
+import org.frischluft.ui.common.RoomViewModels;
 import org.frischluft.ui.common.Theme;
-import org.frischluft.rooms.DisplayPolicy;
 import org.frischluft.ui.kiosk.KioskView;
 import org.frischluft.ui.kiosk.KioskViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -97,22 +96,22 @@ class EndToEndIT {
 
     private void runPath(FxRobot robot, String url) throws Exception {
         String app = "e2e-" + Long.toHexString(System.nanoTime()); // private topics on a shared broker
-        RoomConfig room = new RoomConfig(ROOM, "Raum 101", "EG", 0, 180, 27, null, null);
-        SchoolConfig school = new SchoolConfig("it", "IT-Schule", "uba", List.of(room),
-                List.of(new SensorConfig(SENSOR, ROOM, DemoSchool.ELSYS_ERS_CO2, Instant.parse("2026-08-01T00:00:00Z"))));
         Clock clock = Clock.systemUTC();
+        SchoolModel model = TestSchool.site("it", "IT-Schule").room(ROOM.value(), "Raum 101", "EG", 0)
+                .sensor(SENSOR.value(), SensorModel.ELSYS_ERS_CO2, Instant.parse("2026-08-01T00:00:00Z")).model();
+        SchoolCatalog school = SchoolCatalog.of(model, "it", clock);
         Store store = Store.open(StoreOptions.of("jdbc:h2:file:" + dir.resolve("history").toAbsolutePath()), clock);
         context = new AppContext(school, store,
                 List.of(BrokerConfig.simple("it", url, List.of("v3/" + app + "@ttn/devices/+/up"))), clock);
 
         Messages messages = Messages.forLocale(Locale.GERMAN);
-        RoomViewModel vm = new RoomViewModel(room, messages, clock);
+        RoomViewModels rooms = new RoomViewModels(model, messages, clock);
         AppStatusViewModel status = new AppStatusViewModel(messages, clock);
         robot.interact(() -> {
-            Scene scene = new Scene(new KioskView(new KioskViewModel(vm, status, DisplayPolicy.always(), clock)), 1280, 800);
+            Scene scene = new Scene(new KioskView(new KioskViewModel(rooms.get(ROOM), status, DisplayPolicy.always(), model.calendarOf(ROOM), clock)), 1280, 800);
             Theme.apply(scene);
             stage.setScene(scene);
-            pump = new FxPump(context.live(), Map.of(ROOM, vm), status, clock);
+            pump = new FxPump(context.live(), school, rooms, status, clock);
             pump.start();
         });
         await().atMost(Duration.ofSeconds(15)).until(() -> context.live().links().stream()
@@ -128,7 +127,7 @@ class EndToEndIT {
             // a sender's garbage first: counted, and the connection stays
             publisher.publish(topic, "{\"uplink_message\": {".getBytes(StandardCharsets.UTF_8), 1, false);
             Instant t = Instant.now().minusSeconds(5);
-            TtnUplinks.Uplink up = uplinks.uplink(SENSOR, DemoSchool.ELSYS_ERS_CO2,
+            TtnUplinks.Uplink up = uplinks.uplink(SENSOR, SensorModel.ELSYS_ERS_CO2.id(),
                     new SensorReading(t, 2100, 22.6, 41, 39, 6, 3426, 1013, 0), 7);
             publisher.publish(up.topic(), up.payload(), 1, false);
         } finally {

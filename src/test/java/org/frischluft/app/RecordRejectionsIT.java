@@ -14,9 +14,11 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.frischluft.ingest.BrokerConfig;
-import org.frischluft.model.RejectionSummary;
+import org.frischluft.ingest.RejectionJournal;
 import org.frischluft.model.LinkStatus;
-import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.model.RejectionSummary;
+import org.frischluft.rooms.SchoolCatalog;
+import org.frischluft.rooms.TestSchool;
 import org.frischluft.sim.EmbeddedBroker;
 import org.frischluft.store.Store;
 import org.frischluft.store.StoreOptions;
@@ -39,7 +41,7 @@ class RecordRejectionsIT {
         Clock clock = Clock.systemUTC();
         try (EmbeddedBroker broker = EmbeddedBroker.start()) {
             Store store = Store.open(StoreOptions.of("jdbc:h2:file:" + dir.resolve("history").toAbsolutePath()), clock);
-            try (AppContext ctx = new AppContext(new SchoolConfig("none", "", null, List.of(), List.of()), store,
+            try (AppContext ctx = new AppContext(SchoolCatalog.of(TestSchool.empty(), "test", clock), store,
                     List.of(BrokerConfig.simple("it", broker.url(), List.of("sensors/#"))), clock)) {
                 ctx.persistRejections(file);
                 await().atMost(Duration.ofSeconds(15)).until(() -> ctx.live().links().stream()

@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.frischluft.model.DeviceId;
 import org.frischluft.model.Reading;
 import org.frischluft.model.RoomId;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
-import org.frischluft.rooms.SensorConfig;
+import org.frischluft.rooms.SchoolCalendar;
+import org.frischluft.rooms.SchoolCatalog;
+import org.frischluft.rooms.SchoolModel;
+import org.frischluft.rooms.TestSchool;
 import org.frischluft.store.Store;
 import org.frischluft.store.StoreOptions;
 import org.frischluft.ui.room.HistoryPlan;
@@ -64,12 +65,11 @@ class StoreRoomHistoryTest {
 
     private AppContext context(Clock clock) throws Exception {
         Store store = Store.open(StoreOptions.of("jdbc:h2:file:" + dir.resolve("history").toAbsolutePath()), clock);
-        SchoolConfig school = new SchoolConfig("t", "Test", null,
-                List.of(new RoomConfig(ROOM, "R 204", "2. OG", 2, 200, 28, null, null),
-                        new RoomConfig(RoomId.of("r-205"), "R 205", "2. OG", 2, 200, 28, null, null)),
-                List.of(new SensorConfig(SENSOR, ROOM, null, at(DAY.minusDays(40), 0, 0)),
-                        new SensorConfig(ELSEWHERE, RoomId.of("r-205"), null, at(DAY.minusDays(40), 0, 0))));
-        AppContext ctx = new AppContext(school, store, List.of(), clock);
+        SchoolModel school = TestSchool.site("t", "Test")
+                .room(ROOM.value(), "R 204", "2. OG", 2).sensor(SENSOR.value(), null, at(DAY.minusDays(40), 0, 0))
+                .room("r-205", "R 205", "2. OG", 2).sensor(ELSEWHERE.value(), null, at(DAY.minusDays(40), 0, 0))
+                .model();
+        AppContext ctx = new AppContext(SchoolCatalog.of(school, "test", clock), store, List.of(), clock);
         writeSchoolMorning(store);
         return ctx;
     }
@@ -78,7 +78,7 @@ class StoreRoomHistoryTest {
     void todayGivesTheRoomsSeriesAndHourlyMeanPeakAndMinutesAboveTheThreshold() throws Exception {
         Clock clock = Clock.fixed(at(DAY, 12, 0), BERLIN);
         try (AppContext ctx = context(clock)) {
-            HistoryPlan plan = HistoryPlan.of(Range.TODAY, clock.instant(), BERLIN);
+            HistoryPlan plan = HistoryPlan.of(Range.TODAY, clock.instant(), SchoolCalendar.germanDefault());
             RoomHistoryData d = ctx.roomHistory().load(new RoomHistoryRequest(ROOM, plan, 600, 1000)).get(30, TimeUnit.SECONDS);
 
             assertThat(d.points()).isNotEmpty().hasSizeLessThanOrEqualTo(600);
@@ -110,7 +110,7 @@ class StoreRoomHistoryTest {
     void weekGivesOneRowPerSchoolDayMeasuredOverSchoolHoursOnly() throws Exception {
         Clock clock = Clock.fixed(at(DAY, 12, 0), BERLIN);
         try (AppContext ctx = context(clock)) {
-            HistoryPlan plan = HistoryPlan.of(Range.WEEK, clock.instant(), BERLIN);
+            HistoryPlan plan = HistoryPlan.of(Range.WEEK, clock.instant(), SchoolCalendar.germanDefault());
             RoomHistoryData d = ctx.roomHistory().load(new RoomHistoryRequest(ROOM, plan, 800, 1000)).get(30, TimeUnit.SECONDS);
 
             // Wed 19 .. Tue 25 Nov: five weekdays
@@ -136,7 +136,7 @@ class StoreRoomHistoryTest {
         Clock clock = Clock.fixed(at(DAY, 12, 0), BERLIN);
         AppContext ctx = context(clock);
         ctx.close();
-        var f = ctx.roomHistory().load(new RoomHistoryRequest(ROOM, HistoryPlan.of(Range.TODAY, clock.instant(), BERLIN), 600, 1000));
+        var f = ctx.roomHistory().load(new RoomHistoryRequest(ROOM, HistoryPlan.of(Range.TODAY, clock.instant(), SchoolCalendar.germanDefault()), 600, 1000));
         assertThat(f).isCompletedExceptionally();
     }
 }

@@ -1,6 +1,5 @@
 package org.frischluft.live;
 
-import org.frischluft.model.RejectionSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.frischluft.model.RejectionSummary;
 import org.junit.jupiter.api.Test;
 
 /** The rejection summary travels like store health: latest value wins, drained once. */
@@ -18,18 +18,20 @@ class LiveStateRejectionsTest {
     @Test
     void summaryIsDrainedOnceAndStaysReadable() {
         LiveState live = new LiveState();
+        LiveState.Feed feed = live.subscribe();
         assertThat(live.rejections()).isSameAs(RejectionSummary.NONE);
-        assertThat(live.drain().rejections()).isNull();
+        assertThat(feed.drain().rejections()).as("a new feed starts with what is known").isSameAs(RejectionSummary.NONE);
+        assertThat(feed.drain().rejections()).isNull();
 
         RejectionSummary first = new RejectionSummary(1, Map.of("too-large", 1L), List.of());
         RejectionSummary second = new RejectionSummary(2, Map.of("too-large", 2L), List.of());
         live.putRejections(first);
         live.putRejections(second);
-        LiveState.Changes c = live.drain();
+        LiveState.Changes c = feed.drain();
         assertThat(c.rejections()).isSameAs(second);
         assertThat(c.isEmpty()).isFalse();
-        assertThat(live.drain().rejections()).isNull();
-        assertThat(live.drain().isEmpty()).isTrue();
+        assertThat(feed.drain().rejections()).isNull();
+        assertThat(feed.drain().isEmpty()).isTrue();
         assertThat(live.rejections()).isSameAs(second);
     }
 

@@ -3,22 +3,24 @@ package org.frischluft.rooms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
+import java.time.ZoneId;
 import java.util.Set;
 import org.frischluft.model.Light;
-import org.frischluft.ui.UiFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DisplayPolicyTest {
-    /** Local time in Berlin from a fixed clock, e.g. "2025-11-25T10:42" (a Tuesday). */
-    private static ZonedDateTime at(String local) {
-        Clock clock = Clock.fixed(java.time.LocalDateTime.parse(local).atZone(UiFixtures.BERLIN).toInstant(), UiFixtures.BERLIN);
-        return ZonedDateTime.now(clock);
+    /** A Berlin school: Mon–Fri, school hours 07:00–17:00, Schleswig-Holstein's public holidays. */
+    private static final SchoolCalendar CALENDAR = SchoolCalendar.germanDefault().withState("SH");
+
+    /** An instant from Berlin local time, e.g. "2025-11-25T10:42" (a Tuesday). */
+    private static Instant at(String local) {
+        return LocalDateTime.parse(local).atZone(ZoneId.of("Europe/Berlin")).toInstant();
     }
 
     @ParameterizedTest(name = "{0} {1} at {2} -> {3}")
@@ -32,7 +34,8 @@ class DisplayPolicyTest {
         "quiet,                    YELLOW, 2025-11-25T10:42, FULL",
         "quiet,                    RED,    2025-11-25T10:42, FULL",
         "quiet,                    GREY,   2025-11-25T10:42, FULL",
-        // schedule: Mon-Fri 07:00-17:00 by default, blank outside; red stays lit (people are in the room)
+        // schedule: the calendar's school time (Mon-Fri 07:00-17:00, no holiday), blank outside; red stays lit
+        // (people are in the room)
         "schedule,                 GREEN,  2025-11-25T10:42, FULL",
         "schedule,                 GREEN,  2025-11-25T06:59, BLANK",
         "schedule,                 GREEN,  2025-11-25T07:00, FULL",
@@ -40,11 +43,14 @@ class DisplayPolicyTest {
         "schedule,                 YELLOW, 2025-11-29T11:00, BLANK",
         "schedule,                 RED,    2025-11-29T11:00, FULL",
         "schedule,                 GREY,   2025-11-30T23:00, BLANK",
+        "schedule,                 GREEN,  2025-10-03T10:00, BLANK",
+        "schedule,                 GREEN,  2025-12-25T10:00, BLANK",
+        "schedule dim,             GREEN,  2025-12-25T10:00, DIM",
         "schedule 07:30-16:00 dim, GREEN,  2025-11-25T07:15, DIM",
         "schedule 07:30-16:00 dim, GREEN,  2025-11-25T15:59, FULL",
         "schedule 7:30-16:00 dim,  GREEN,  2025-11-25T16:00, DIM"})
     void brightnessFollowsPolicyLightAndTime(String policy, Light light, String local, Brightness expected) {
-        assertThat(DisplayPolicy.parse(policy).brightness(light, at(local))).isEqualTo(expected);
+        assertThat(DisplayPolicy.parse(policy).brightness(light, at(local), CALENDAR)).isEqualTo(expected);
     }
 
     @Test
@@ -62,9 +68,20 @@ class DisplayPolicyTest {
     }
 
     @Test
-    void customSchoolDaysAreHonoured() {
-        DisplayPolicy saturdaySchool = DisplayPolicy.schedule(Set.of(DayOfWeek.SATURDAY), LocalTime.of(8, 0), LocalTime.of(12, 0), Brightness.DIM);
-        assertThat(saturdaySchool.brightness(Light.GREEN, at("2025-11-29T09:00"))).isEqualTo(Brightness.FULL);
-        assertThat(saturdaySchool.brightness(Light.GREEN, at("2025-11-25T09:00"))).isEqualTo(Brightness.DIM);
+    void theCalendarsSchoolDaysAreHonoured() {
+        SchoolCalendar saturdays = new SchoolCalendar(ZoneId.of("Europe/Berlin"), null, Set.of(DayOfWeek.SATURDAY),
+                Lesson.germanDefault(), LocalTime.of(8, 0), LocalTime.of(16, 0), java.util.List.of(), null, java.util.List.of());
+        DisplayPolicy policy = DisplayPolicy.schedule(Brightness.DIM);
+        assertThat(policy.brightness(Light.GREEN, at("2025-11-29T09:00"), saturdays)).isEqualTo(Brightness.FULL);
+        assertThat(policy.brightness(Light.GREEN, at("2025-11-25T09:00"), saturdays)).isEqualTo(Brightness.DIM);
+        DisplayPolicy morning = DisplayPolicy.schedule(LocalTime.of(8, 0), LocalTime.of(12, 0), Brightness.DIM);
+        assertThat(morning.brightness(Light.GREEN, at("2025-11-29T12:30"), saturdays)).isEqualTo(Brightness.DIM);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"always", "quiet", "schedule", "schedule dim", "schedule 07:30-16:00", "schedule 07:30-16:00 dim"})
+    void theSettingReadsBackToTheSamePolicy(String setting) {
+        DisplayPolicy p = DisplayPolicy.parse(setting);
+        assertThat(DisplayPolicy.parse(p.setting())).isEqualTo(p);
     }
 }

@@ -2,30 +2,37 @@ package org.frischluft.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
-import org.frischluft.rooms.SchoolConfigFile;
-import org.frischluft.rooms.SensorConfig;
+import org.frischluft.model.SensorModel;
+import org.frischluft.rooms.Floor;
+import org.frischluft.rooms.Placement;
+import org.frischluft.rooms.Room;
+import org.frischluft.rooms.SchoolModel;
+import org.frischluft.rooms.Site;
+import org.frischluft.rooms.file.SchoolFile;
 import org.junit.jupiter.api.Test;
 
 class DemoSchoolTest {
 
     @Test
     void demoSchoolHasAtLeastTwentyFourRoomsOnThreeFloorsInOrder() {
-        SchoolConfig school = DemoSchool.config();
+        SchoolModel school = DemoSchool.model();
         assertThat(school.rooms()).hasSizeGreaterThanOrEqualTo(24);
-        Map<String, java.util.List<RoomConfig>> floors = school.roomsByFloor();
-        assertThat(floors.keySet()).containsExactly("EG", "1. OG", "2. OG");
-        floors.values().forEach(rooms -> assertThat(rooms).hasSizeGreaterThanOrEqualTo(8));
-        assertThat(school.rooms()).extracting(RoomConfig::floorOrder).containsOnly(0, 1, 2);
+        assertThat(school.sites()).hasSize(1);
+        Site site = school.sites().get(0);
+        assertThat(site.buildings()).hasSize(1);
+        List<Floor> floors = site.buildings().get(0).floors();
+        assertThat(floors).extracting(Floor::name).containsExactly("EG", "1. OG", "2. OG");
+        assertThat(floors).extracting(Floor::order).containsExactly(0, 1, 2);
+        floors.forEach(f -> assertThat(f.rooms()).hasSizeGreaterThanOrEqualTo(8));
     }
 
     @Test
     void classroomsHaveRealisticVolumesAndSeats() {
-        for (RoomConfig room : DemoSchool.config().rooms()) {
+        for (Room room : DemoSchool.model().rooms()) {
             if (room.name().startsWith("R ")) {
                 assertThat(room.volumeM3()).as(room.name()).isBetween(150.0, 280.0);
                 assertThat(room.seats()).as(room.name()).isBetween(20, 30);
@@ -38,31 +45,44 @@ class DemoSchoolTest {
 
     @Test
     void everyRoomHasExactlyOneSensorWithAKnownModelAndVendorEui() {
-        SchoolConfig school = DemoSchool.config();
-        assertThat(school.sensors()).hasSameSizeAs(school.rooms());
-        Set<String> rooms = school.sensors().stream().map(s -> s.room().value()).collect(Collectors.toSet());
+        SchoolModel school = DemoSchool.model();
+        List<Placement> sensors = school.placements();
+        assertThat(sensors).hasSameSizeAs(school.rooms());
+        Set<String> rooms = sensors.stream().map(s -> s.room().value()).collect(Collectors.toSet());
         assertThat(rooms).hasSameSizeAs(school.rooms());
-        for (SensorConfig s : school.sensors()) {
+        for (Placement s : sensors) {
             assertThat(s.since()).isNull();
             assertThat(s.device().isEui()).isTrue();
-            if (s.model().equals(DemoSchool.ELSYS_ERS_CO2)) {
+            if (s.sensor().model() == SensorModel.ELSYS_ERS_CO2) {
                 assertThat(s.device().value()).startsWith("a81758fffe");
             } else {
-                assertThat(s.model()).isEqualTo(DemoSchool.MILESIGHT_AM319);
+                assertThat(s.sensor().model()).isEqualTo(SensorModel.MILESIGHT_AM319);
                 assertThat(s.device().value()).startsWith("24e124");
             }
         }
-        assertThat(school.sensors()).filteredOn(s -> s.model().equals(DemoSchool.MILESIGHT_AM319)).hasSizeBetween(2, 4);
-        assertThat(school.sensors().stream().map(SensorConfig::device).distinct()).hasSameSizeAs(school.sensors());
+        assertThat(sensors).filteredOn(s -> s.sensor().model() == SensorModel.MILESIGHT_AM319).hasSizeBetween(2, 4);
+        assertThat(sensors.stream().map(Placement::device).distinct()).hasSameSizeAs(sensors);
     }
 
     @Test
-    void committedDemoSchoolFileEqualsTheGeneratedConfiguration() throws Exception {
+    void demoCalendarKnowsSchleswigHolsteinsHolidaysAndTheChristmasBreak() {
+        var calendar = DemoSchool.model().sites().get(0).calendar();
+        assertThat(calendar.state()).isEqualTo("SH");
+        assertThat(calendar.isSchoolDay(LocalDate.of(2026, 12, 1))).isTrue();
+        assertThat(calendar.holiday(LocalDate.of(2026, 12, 23))).contains("Weihnachtsferien");
+        assertThat(calendar.holiday(LocalDate.of(2026, 10, 3))).contains("Tag der Deutschen Einheit");
+        assertThat(calendar.lessons()).hasSize(8);
+    }
+
+    @Test
+    void committedDemoSchoolFileEqualsTheGeneratedModel() throws Exception {
         if (Boolean.getBoolean("frischluft.regenerate")) {
             WriteDemoSchool.main(new String[0]);
         }
-        assertThat(SchoolConfigFile.read(WriteDemoSchool.FILE))
+        SchoolFile.Result r = SchoolFile.check(WriteDemoSchool.FILE);
+        assertThat(r.problems()).as("the committed demo school file has no problem").isEmpty();
+        assertThat(r.model())
                 .as("kiosk-config/demo-school.json is stale: run WriteDemoSchool")
-                .isEqualTo(DemoSchool.config());
+                .isEqualTo(DemoSchool.model());
     }
 }

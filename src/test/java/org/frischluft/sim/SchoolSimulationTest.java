@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.SchoolModel;
 import org.frischluft.sim.RoomState.Window;
 import org.junit.jupiter.api.Test;
 
 class SchoolSimulationTest {
-    private static final SchoolConfig SCHOOL = DemoSchool.config();
+    private static final SchoolModel SCHOOL = DemoSchool.model();
     private static final Instant MONDAY_0730 = berlin("2026-11-23T07:30");
 
     private static Instant berlin(String local) {

@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
-import org.frischluft.rooms.SensorConfig;
+import org.frischluft.model.SensorModel;
+import org.frischluft.rooms.Placement;
+import org.frischluft.rooms.Room;
+import org.frischluft.rooms.SchoolModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,13 +39,13 @@ class SimulatedSchoolTest {
 
     @Test
     void everyRoomOfTheDemoSchoolPublishesTtnUplinksWithinSeconds() throws Exception {
-        SchoolConfig school = DemoSchool.config();
+        SchoolModel school = DemoSchool.model();
         Map<String, JsonNode> lastByTopic = new ConcurrentHashMap<>();
         MqttClient subscriber = subscribe("v3/frischluft-demo@ttn/devices/+/up", lastByTopic);
         SimOptions options = new SimOptions(school.rooms().size(), Duration.ofSeconds(60), 600, 7);
         try (SimulatedSchool sim = new SimulatedSchool(school, broker.url(), options, Clock.systemUTC())) {
             sim.start();
-            Set<String> expected = school.sensors().stream()
+            Set<String> expected = school.placements().stream()
                     .map(s -> "v3/frischluft-demo@ttn/devices/" + TtnUplinks.deviceId(s.device()) + "/up")
                     .collect(Collectors.toSet());
             await().atMost(Duration.ofSeconds(15))
@@ -55,7 +56,7 @@ class SimulatedSchoolTest {
             subscriber.close();
         }
 
-        for (SensorConfig sensor : school.sensors()) {
+        for (Placement sensor : school.placements()) {
             JsonNode msg = lastByTopic.get("v3/frischluft-demo@ttn/devices/" + TtnUplinks.deviceId(sensor.device()) + "/up");
             assertThat(msg.path("end_device_ids").path("dev_eui").asText().toLowerCase())
                     .isEqualTo(sensor.device().value());
@@ -65,14 +66,14 @@ class SimulatedSchoolTest {
             assertThat(decoded.path("co2").asInt()).isBetween(300, 10_000);
             assertThat(decoded.path("temperature").asDouble()).isBetween(10.0, 30.0);
             String brand = msg.path("uplink_message").path("version_ids").path("brand_id").asText();
-            assertThat(brand).isEqualTo(sensor.model().equals(DemoSchool.MILESIGHT_AM319) ? "milesight-iot" : "elsys");
+            assertThat(brand).isEqualTo(sensor.sensor().model() == SensorModel.MILESIGHT_AM319 ? "milesight-iot" : "elsys");
         }
     }
 
     @Test
     void moreRoomsThanTheSchoolHasAddsSyntheticRoomsThatPublishToo() throws Exception {
-        SchoolConfig school = DemoSchool.config();
-        List<RoomConfig> rooms = SimulatedSchool.rooms(school, 40);
+        SchoolModel school = DemoSchool.model();
+        List<Room> rooms = SimulatedSchool.rooms(school, 40);
         assertThat(rooms).hasSize(40);
         assertThat(rooms.subList(0, school.rooms().size())).isEqualTo(school.rooms());
         assertThat(rooms.get(39).id().value()).isEqualTo("sim-00040");
@@ -82,7 +83,7 @@ class SimulatedSchoolTest {
         SimOptions options = new SimOptions(40, Duration.ofSeconds(30), 300, 1, 1, "load-test");
         try (SimulatedSchool sim = new SimulatedSchool(school, broker.url(), options, Clock.systemUTC())) {
             assertThat(sim.sensors()).hasSize(40);
-            assertThat(sim.sensors().stream().map(SensorConfig::device).distinct()).hasSize(40);
+            assertThat(sim.sensors().stream().map(Placement::device).distinct()).hasSize(40);
             sim.start();
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(lastByTopic).hasSize(40));
         } finally {
@@ -93,7 +94,7 @@ class SimulatedSchoolTest {
 
     @Test
     void fewerRoomsThanTheSchoolHasTakesTheFirstOnes() {
-        SchoolConfig school = DemoSchool.config();
+        SchoolModel school = DemoSchool.model();
         assertThat(SimulatedSchool.rooms(school, 5)).isEqualTo(school.rooms().subList(0, 5));
     }
 

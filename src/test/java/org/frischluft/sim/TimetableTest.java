@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import org.frischluft.rooms.Lesson;
+import org.frischluft.rooms.SchoolCalendar;
 import org.frischluft.sim.Timetable.Kind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TimetableTest {
     private final Timetable timetable = Timetable.german();
@@ -54,13 +57,32 @@ class TimetableTest {
     @Test
     void demoStartsNowDuringSchoolHoursElseOnTheNextSchoolMorning() {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
+        SchoolCalendar calendar = DemoSchool.calendar();
         Instant tuesdayMorning = LocalDateTime.parse("2026-11-24T10:00").atZone(berlin).toInstant();
-        assertThat(SchoolSimulation.demoStart(tuesdayMorning, berlin)).isEqualTo(tuesdayMorning);
+        assertThat(SchoolSimulation.demoStart(tuesdayMorning, calendar)).isEqualTo(tuesdayMorning);
         Instant saturdayEvening = LocalDateTime.parse("2026-11-28T20:00").atZone(berlin).toInstant();
-        assertThat(SchoolSimulation.demoStart(saturdayEvening, berlin))
+        assertThat(SchoolSimulation.demoStart(saturdayEvening, calendar))
                 .isEqualTo(LocalDateTime.parse("2026-11-30T07:40").atZone(berlin).toInstant());
         Instant mondayDawn = LocalDateTime.parse("2026-11-23T05:00").atZone(berlin).toInstant();
-        assertThat(SchoolSimulation.demoStart(mondayDawn, berlin))
+        assertThat(SchoolSimulation.demoStart(mondayDawn, calendar))
                 .isEqualTo(LocalDateTime.parse("2026-11-23T07:40").atZone(berlin).toInstant());
+        Instant christmas = LocalDateTime.parse("2026-12-22T10:00").atZone(berlin).toInstant();
+        assertThat(SchoolSimulation.demoStart(christmas, calendar)).as("after the Christmas holidays and Epiphany")
+                .isEqualTo(LocalDateTime.parse("2027-01-07T07:40").atZone(berlin).toInstant());
+    }
+
+    @Test
+    void theDayComesFromTheCalendarLessonsWithItsGapsAsBreaksAndNoSchoolOnHolidays() {
+        SchoolCalendar calendar = new SchoolCalendar(ZoneId.of("Europe/Berlin"), "SH", SchoolCalendar.WEEKDAYS,
+                List.of(new Lesson("1", LocalTime.of(7, 45), LocalTime.of(9, 15)),
+                        new Lesson("2", LocalTime.of(9, 35), LocalTime.of(11, 5)),
+                        new Lesson("3", LocalTime.of(11, 50), LocalTime.of(13, 20))),
+                null, null, List.of(), null, List.of());
+        Timetable t = Timetable.of(calendar);
+        assertThat(t.day()).extracting(Timetable.Slot::kind)
+                .containsExactly(Kind.LESSON, Kind.BREAK, Kind.LESSON, Kind.LUNCH, Kind.LESSON);
+        assertThat(t.at(LocalDateTime.parse("2026-12-01T09:20")).kind()).isEqualTo(Kind.BREAK);
+        assertThat(t.at(LocalDateTime.parse("2026-12-01T12:00")).period()).isEqualTo(3);
+        assertThat(t.at(LocalDateTime.parse("2026-12-25T10:00")).kind()).as("Christmas Day").isEqualTo(Kind.OFF);
     }
 }

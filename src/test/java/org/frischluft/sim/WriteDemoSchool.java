@@ -1,7 +1,7 @@
 package org.frischluft.sim;
 
 import java.nio.file.Path;
-import org.frischluft.rooms.SchoolConfigFile;
+import org.frischluft.rooms.file.SchoolFile;
 
 /**
  * Regenerates {@code kiosk-config/demo-school.json} from {@link DemoSchool} after a change there, either from the
@@ -15,7 +15,7 @@ public final class WriteDemoSchool {
     }
 
     public static void main(String[] args) throws Exception {
-        SchoolConfigFile.write(DemoSchool.config(), FILE);
+        SchoolFile.write(DemoSchool.model(), FILE);
         System.out.println("wrote " + FILE.toAbsolutePath());
     }
 }

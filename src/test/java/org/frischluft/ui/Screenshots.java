@@ -13,22 +13,24 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import org.frischluft.live.StoreHealth;
 import org.frischluft.model.Advice;
 import org.frischluft.model.Light;
 import org.frischluft.model.LinkStatus;
 import org.frischluft.model.RoomId;
 import org.frischluft.model.RoomSnapshot;
 import org.frischluft.model.Sign;
-import org.frischluft.live.StoreHealth;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.DisplayPolicy;
+import org.frischluft.rooms.Room;
+import org.frischluft.rooms.SchoolCalendar;
+import org.frischluft.rooms.SchoolModel;
 import org.frischluft.sim.DemoSchool;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.Messages;
 import org.frischluft.ui.common.RoomViewModel;
+import org.frischluft.ui.common.RoomViewModels;
 import org.frischluft.ui.common.Snapshots;
 import org.frischluft.ui.common.Theme;
-import org.frischluft.rooms.DisplayPolicy;
 import org.frischluft.ui.kiosk.KioskView;
 import org.frischluft.ui.kiosk.KioskViewModel;
 import org.frischluft.ui.overview.OverviewView;
@@ -131,7 +133,7 @@ public final class Screenshots {
     public static Scene kiosk(KioskState state, Locale locale, int width, int height) {
         UiFixtures.MutableClock clock = UiFixtures.clock();
         Messages messages = Messages.forLocale(locale);
-        RoomConfig room = DemoSchool.config().rooms().stream().filter(r -> r.id().value().equals("r-204")).findFirst().orElseThrow();
+        Room room = DemoSchool.model().rooms().stream().filter(r -> r.id().value().equals("r-204")).findFirst().orElseThrow();
         RoomViewModel vm = new RoomViewModel(room, messages, clock);
         AppStatusViewModel status = new AppStatusViewModel(messages, clock);
         Instant now = clock.instant();
@@ -142,7 +144,7 @@ public final class Screenshots {
         status.applyStoreHealth(state.store());
         status.tick(now);
         vm.tick(now);
-        KioskViewModel kvm = new KioskViewModel(vm, status, state.policy(), clock, state.demo());
+        KioskViewModel kvm = new KioskViewModel(vm, status, state.policy(), SchoolCalendar.germanDefault(), clock, state.demo());
         return scene(new KioskView(kvm), width, height);
     }
 
@@ -159,8 +161,8 @@ public final class Screenshots {
                                  org.frischluft.model.RejectionSummary rejections, boolean panelOpen) {
         UiFixtures.MutableClock clock = UiFixtures.clock();
         Messages messages = Messages.forLocale(locale);
-        SchoolConfig school = DemoSchool.config();
-        Map<RoomId, RoomViewModel> rooms = UiFixtures.viewModels(school, messages, clock);
+        SchoolModel school = DemoSchool.model();
+        RoomViewModels rooms = UiFixtures.viewModels(school, messages, clock);
         Instant now = clock.instant();
         for (DemoRoom d : DEMO_MORNING) {
             RoomId id = RoomId.of(d.id());
@@ -177,7 +179,7 @@ public final class Screenshots {
         status.applyLink(new LinkStatus("tcp://broker", link, now.minus(Duration.ofMinutes(12)), ""));
         status.tick(now);
         if (rejections != null) status.applyRejections(rejections);
-        OverviewViewModel vm = new OverviewViewModel(school, rooms, status, messages, true);
+        OverviewViewModel vm = new OverviewViewModel(rooms, status, messages, true);
         Scene scene = scene(new OverviewView(vm), width, height);
         if (panelOpen) ((javafx.scene.control.Button) scene.lookup("#rejections-count")).fire();
         return scene;
@@ -193,8 +195,8 @@ public final class Screenshots {
                                    Map<RoomId, org.frischluft.sim.SensorReading> latest, org.frischluft.ui.room.Range range) {
         UiFixtures.MutableClock clock = new UiFixtures.MutableClock(DETAIL_NOW.plusSeconds(40), UiFixtures.BERLIN);
         Messages messages = Messages.forLocale(locale);
-        SchoolConfig school = DemoSchool.config();
-        Map<RoomId, RoomViewModel> rooms = UiFixtures.viewModels(school, messages, clock);
+        SchoolModel school = DemoSchool.model();
+        RoomViewModels rooms = UiFixtures.viewModels(school, messages, clock);
         latest.forEach((id, m) -> {
             RoomSnapshot s = UiFixtures.snapshot(id, m.co2Ppm(), UiFixtures.uba(m.co2Ppm()), null, Set.of(), DETAIL_NOW,
                     Duration.between(m.time(), DETAIL_NOW));
@@ -205,9 +207,9 @@ public final class Screenshots {
         status.tick(DETAIL_NOW);
         org.frischluft.ui.room.RoomHistory history = new org.frischluft.app.StoreRoomHistory(store.history(), Runnable::run);
         org.frischluft.ui.room.RoomDetailViewModel dvm = new org.frischluft.ui.room.RoomDetailViewModel(history,
-                id -> org.frischluft.rooms.Profiles.byId(school.profileOf(id)), clock, messages, Runnable::run);
+                () -> school, clock, messages, Runnable::run);
         org.frischluft.ui.room.RoomDetailView detail = new org.frischluft.ui.room.RoomDetailView(dvm);
-        OverviewViewModel vm = new OverviewViewModel(school, rooms, status, messages, true);
+        OverviewViewModel vm = new OverviewViewModel(rooms, status, messages, true);
         Scene scene = scene(new OverviewView(vm, detail), width, height);
         // TilesFX lays out a tile's content only while its window shows: render from a shown (headless) stage
         javafx.stage.Stage stage = new javafx.stage.Stage();
@@ -235,14 +237,14 @@ public final class Screenshots {
      * {@code store}, a reading a minute per room, each sensor placed in its room; returns each room's last reading.
      */
     public static Map<RoomId, org.frischluft.sim.SensorReading> simulateSchool(org.frischluft.store.Store store, int days) {
-        SchoolConfig school = DemoSchool.config();
+        SchoolModel school = DemoSchool.model();
         Instant start = DETAIL_NOW.atZone(UiFixtures.BERLIN).toLocalDate().minusDays(days - 1L)
                 .atTime(5, 0).atZone(UiFixtures.BERLIN).toInstant();
         Map<RoomId, org.frischluft.model.DeviceId> sensors = new java.util.HashMap<>();
-        school.currentSensors().forEach((device, sc) -> sensors.put(sc.room(), device));
+        school.currentPlacements().forEach((device, p) -> sensors.put(p.room(), device));
         for (var e : sensors.entrySet()) store.assign(e.getValue(), e.getKey(), start.minus(Duration.ofDays(1)));
         org.frischluft.sim.SchoolSimulation sim = new org.frischluft.sim.SchoolSimulation(school.rooms(), SIM_SEED, start,
-                UiFixtures.BERLIN);
+                org.frischluft.rooms.SchoolCalendar.germanDefault());
         Map<RoomId, org.frischluft.sim.SensorReading> latest = new java.util.LinkedHashMap<>();
         for (Instant t = start; !t.isAfter(DETAIL_NOW); t = t.plus(Duration.ofMinutes(1))) {
             sim.step(t);

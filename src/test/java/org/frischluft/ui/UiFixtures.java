@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,10 +15,11 @@ import org.frischluft.model.Light;
 import org.frischluft.model.RoomId;
 import org.frischluft.model.RoomSnapshot;
 import org.frischluft.model.Sign;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.Room;
+import org.frischluft.rooms.SchoolModel;
+import org.frischluft.rooms.TestSchool;
 import org.frischluft.ui.common.Messages;
-import org.frischluft.ui.common.RoomViewModel;
+import org.frischluft.ui.common.RoomViewModels;
 
 /** Rooms, snapshots and clocks shared by the UI tests and the screenshot renderer. */
 public final class UiFixtures {
@@ -68,13 +68,14 @@ public final class UiFixtures {
         return new MutableClock(NOW, BERLIN);
     }
 
-    public static RoomConfig room(String id, String name, String floor, int floorOrder) {
-        return new RoomConfig(RoomId.of(id), name, floor, floorOrder, 180, 28, null, null);
+    /** A room of 180 m³ with 28 seats and no sensor. */
+    public static Room room(String id, String name) {
+        return TestSchool.room(id, name);
     }
 
     /** A school of 24 rooms on three floors, eight per floor. */
-    public static SchoolConfig school() {
-        List<RoomConfig> rooms = new ArrayList<>();
+    public static SchoolModel school() {
+        TestSchool school = TestSchool.site("demo", "Gesamtschule Am Stadtpark");
         String[] floors = {"Erdgeschoss", "1. Obergeschoss", "2. Obergeschoss"};
         String[][] names = {
             {"Raum 001", "Raum 002", "Raum 003", "Raum 004", "Musik", "Kunst", "Bibliothek", "Lehrerzimmer"},
@@ -84,16 +85,14 @@ public final class UiFixtures {
         // listed top floor first, to show that the overview orders floors by floorOrder
         for (int f = floors.length - 1; f >= 0; f--) {
             for (int i = 0; i < names[f].length; i++) {
-                rooms.add(room("r-" + f + "0" + (i + 1), names[f][i], floors[f], f));
+                school.room("r-" + f + "0" + (i + 1), names[f][i], floors[f], f);
             }
         }
-        return new SchoolConfig("demo", "Gesamtschule Am Stadtpark", null, rooms, List.of());
+        return school.model();
     }
 
-    public static Map<RoomId, RoomViewModel> viewModels(SchoolConfig school, Messages messages, Clock clock) {
-        Map<RoomId, RoomViewModel> out = new LinkedHashMap<>();
-        school.rooms().forEach(r -> out.put(r.id(), new RoomViewModel(r, messages, clock)));
-        return out;
+    public static RoomViewModels viewModels(SchoolModel school, Messages messages, Clock clock) {
+        return new RoomViewModels(school, messages, clock);
     }
 
     /** A snapshot with the given light and value, last reading {@code age} before {@code now}. */

@@ -4,8 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.frischluft.model.DeviceId;
-import org.frischluft.rooms.SchoolConfig;
-import org.frischluft.rooms.SensorConfig;
+import org.frischluft.rooms.SchoolModel;
 import org.frischluft.rooms.SourceMapping;
 
 /**
@@ -31,13 +30,11 @@ public record DecoderSettings(Map<DeviceId, String> models, List<SourceMapping> 
         return new DecoderSettings(Map.of(), List.of(), DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
     }
 
-    /** Models from each device's current placement ({@link SensorConfig#model()}), mappings from the config. */
-    public static DecoderSettings from(SchoolConfig config) {
+    /** Models from each device's current placement, mappings from the school model; default limits. */
+    public static DecoderSettings from(SchoolModel school) {
         Map<DeviceId, String> models = new HashMap<>();
-        for (SensorConfig s : config.currentSensors().values()) {
-            if (s.model() != null && !s.model().isBlank()) models.put(s.device(), s.model());
-        }
-        return new DecoderSettings(models, config.mappings(), DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
+        school.sensorModels().forEach((device, model) -> models.put(device, model.id()));
+        return new DecoderSettings(models, school.mappings(), DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
     }
 
     /** The same settings with other limits. */

@@ -3,7 +3,6 @@ package org.frischluft.ui.common;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -11,14 +10,16 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import org.frischluft.live.LiveState;
 import org.frischluft.model.LinkStatus;
-import org.frischluft.model.RoomId;
 import org.frischluft.model.RoomSnapshot;
+import org.frischluft.rooms.SchoolCatalog;
+import org.frischluft.rooms.SchoolVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one hop from the ingest side to the screens: every 200 ms on the FX thread it drains
- * {@link LiveState}, applies each changed snapshot to its room's view model and link/store changes to the
+ * The one hop from the ingest side to the screens: every 200 ms on the FX thread it first follows a new school
+ * model version (view models for new rooms, filled from the live state; screens rebuilt), then drains its own
+ * {@link LiveState.Feed}, applies each changed snapshot to its room's view model and link/store changes to the
  * {@link AppStatusViewModel} (rejected messages too), and once a second ticks every age. No JDBC, no
  * blocking, latest value wins.
  */
@@ -28,16 +29,22 @@ public final class FxPump {
     private static final Duration AGE_TICK = Duration.ofSeconds(1);
 
     private final LiveState live;
-    private final Map<RoomId, RoomViewModel> rooms;
+    private final LiveState.Feed feed;
+    private final SchoolCatalog catalog;
+    private final RoomViewModels rooms;
     private final AppStatusViewModel status;
     private final Clock clock;
     private Timeline timeline;
     private Instant lastAgeTick = Instant.MIN;
     private long unknownRooms;
+    private long appliedVersion;
 
-    public FxPump(LiveState live, Map<RoomId, RoomViewModel> rooms, AppStatusViewModel status, Clock clock) {
+    public FxPump(LiveState live, SchoolCatalog catalog, RoomViewModels rooms, AppStatusViewModel status, Clock clock) {
         this.live = Objects.requireNonNull(live, "live");
-        this.rooms = Map.copyOf(rooms);
+        this.feed = live.subscribe();
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.appliedVersion = catalog.current().number();
+        this.rooms = Objects.requireNonNull(rooms, "rooms");
         this.status = Objects.requireNonNull(status, "status");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -59,6 +66,7 @@ public final class FxPump {
         onFx(() -> {
             if (timeline != null) timeline.stop();
         });
+        feed.close();
     }
 
     private static void onFx(Runnable r) {
@@ -69,7 +77,8 @@ public final class FxPump {
     /** One pump tick; runs on the FX thread (tests call it on the test thread without a toolkit). */
     public void tick() {
         try {
-            LiveState.Changes changes = live.drain();
+            followSchool();
+            LiveState.Changes changes = feed.drain();
             for (RoomSnapshot s : changes.rooms()) {
                 RoomViewModel vm = rooms.get(s.room());
                 if (vm == null) {
@@ -94,12 +103,22 @@ public final class FxPump {
             Instant now = clock.instant();
             if (Duration.between(lastAgeTick, now).compareTo(AGE_TICK) >= 0 || now.isBefore(lastAgeTick)) {
                 lastAgeTick = now;
-                rooms.values().forEach(vm -> vm.tick(now));
+                rooms.all().forEach(vm -> vm.tick(now));
                 status.tick(now);
             }
         } catch (RuntimeException e) {
             // a bug in one view model must not stop the screens from updating
             LOG.error("FX pump tick failed", e);
+        }
+    }
+
+    /** A newer school model: view models follow it, new ones start from what the live state already knows. */
+    private void followSchool() {
+        SchoolVersion v = catalog.current();
+        if (v.number() == appliedVersion) return;
+        appliedVersion = v.number();
+        for (RoomViewModel vm : rooms.apply(v.model())) {
+            live.room(vm.id()).ifPresent(vm::apply);
         }
     }
 

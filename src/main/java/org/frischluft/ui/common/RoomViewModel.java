@@ -17,7 +17,7 @@ import org.frischluft.model.Light;
 import org.frischluft.model.RoomId;
 import org.frischluft.model.RoomSnapshot;
 import org.frischluft.model.Sign;
-import org.frischluft.rooms.RoomConfig;
+import org.frischluft.rooms.Room;
 
 /**
  * One room as every screen shows it: light, words, CO2 text, age, coach line, secondary signs. Shared by
@@ -26,7 +26,7 @@ import org.frischluft.rooms.RoomConfig;
  * Until the first snapshot the room is grey, "no current data".
  */
 public final class RoomViewModel {
-    private final RoomConfig room;
+    private Room room;
     private final Messages messages;
     private final Clock clock;
 
@@ -47,7 +47,7 @@ public final class RoomViewModel {
 
     private Instant lastReading;
 
-    public RoomViewModel(RoomConfig room, Messages messages, Clock clock) {
+    public RoomViewModel(Room room, Messages messages, Clock clock) {
         this.room = Objects.requireNonNull(room, "room");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -63,8 +63,15 @@ public final class RoomViewModel {
         return room.id();
     }
 
-    public RoomConfig room() {
+    public Room room() {
         return room;
+    }
+
+    /** The room's entry in a new school model (its name may have changed); FX thread. */
+    public void applyRoom(Room next) {
+        if (!next.id().equals(room.id())) throw new IllegalArgumentException("room " + next.id() + " is not " + room.id());
+        room = next;
+        roomName.set(next.name());
     }
 
     /** The texts this room is shown in (its locale). */

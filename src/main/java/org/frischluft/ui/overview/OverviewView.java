@@ -14,7 +14,8 @@ import javafx.scene.layout.VBox;
 import org.frischluft.model.Light;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.RejectionsViewModel;
-import org.frischluft.ui.room.RoomDetailView;
+import org.frischluft.ui.common.RoomOpener;
+import org.frischluft.ui.common.RoomViewModel;
 
 /**
  * The caretaker's overview: the school's name (with a violet "Demo — simulierte Schule" badge when the
@@ -38,7 +39,8 @@ public class OverviewView extends BorderPane {
     private Label clock;
     private Button rejections;
     private RejectionsPanel rejectionsPanel;
-    private final RoomDetailView roomDetail;
+    private final RoomOpener roomDetail;
+    private final java.util.Map<RoomViewModel, javafx.scene.Node> tiles = new java.util.IdentityHashMap<>();
 
     public OverviewView(OverviewViewModel vm) {
         this(vm, null);
@@ -48,7 +50,7 @@ public class OverviewView extends BorderPane {
      * The overview whose room tiles open {@code roomDetail} (over the floors) on a click, a tap or Enter;
      * null for tiles that open nothing.
      */
-    public OverviewView(OverviewViewModel vm, RoomDetailView roomDetail) {
+    public OverviewView(OverviewViewModel vm, RoomOpener roomDetail) {
         this.vm = vm;
         this.roomDetail = roomDetail;
         createParts();
@@ -59,7 +61,8 @@ public class OverviewView extends BorderPane {
     private void createParts() {
         setId("overview");
         getStyleClass().add("overview");
-        Label title = new Label(vm.schoolName());
+        Label title = new Label();
+        title.textProperty().bind(vm.schoolNameProperty());
         title.setId("overview-title");
         title.getStyleClass().add("overview-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
@@ -100,18 +103,36 @@ public class OverviewView extends BorderPane {
 
         floors = new VBox();
         floors.getStyleClass().add("floors");
-        for (OverviewViewModel.Floor f : vm.floors()) {
+        showFloors(vm.floors());
+    }
+
+    /**
+     * One titled row of tiles per group; regrouped when the school model changed. A room's tile is made once
+     * and kept while the room is (tiles listen to their view model, so a new tile per change would pile up).
+     */
+    private void showFloors(java.util.List<OverviewViewModel.Floor> groups) {
+        floors.getChildren().clear();
+        java.util.Map<RoomViewModel, javafx.scene.Node> kept = new java.util.IdentityHashMap<>();
+        for (OverviewViewModel.Floor f : groups) {
             Label name = new Label(f.name());
             name.getStyleClass().add("floor-title");
             FlowPane rooms = new FlowPane();
             rooms.getStyleClass().add("floor-rooms");
             rooms.setId("floor-" + f.name().replaceAll("[^\\p{L}\\p{N}]+", "-"));
-            f.rooms().forEach(r -> rooms.getChildren().add(roomDetail == null ? TileFactory.roomTile(r)
-                    : TileFactory.roomTile(r, tile -> roomDetail.open(r, tile))));
+            for (RoomViewModel r : f.rooms()) {
+                javafx.scene.Node tile = tiles.get(r);
+                if (tile == null) {
+                    tile = roomDetail == null ? TileFactory.roomTile(r) : TileFactory.roomTile(r, t -> roomDetail.open(r, t));
+                }
+                kept.put(r, tile);
+                rooms.getChildren().add(tile);
+            }
             VBox floor = new VBox(name, rooms);
             floor.getStyleClass().add("floor");
             floors.getChildren().add(floor);
         }
+        tiles.clear();
+        tiles.putAll(kept);
     }
 
     private void layoutParts() {
@@ -129,7 +150,7 @@ public class OverviewView extends BorderPane {
         status.setMaxWidth(Double.MAX_VALUE);
         setTop(new VBox(header, status));
         StackPane center = new StackPane(scroll, rejectionsPanel);
-        if (roomDetail != null) center.getChildren().add(roomDetail);
+        if (roomDetail != null) center.getChildren().add(roomDetail.node());
         setCenter(center);
     }
 
@@ -152,6 +173,10 @@ public class OverviewView extends BorderPane {
         widthProperty().addListener((o, a, b) -> rescale());
         heightProperty().addListener((o, a, b) -> rescale());
         status.visibleProperty().addListener((o, a, b) -> rescale());
+        vm.floorsProperty().addListener((o, a, groups) -> {
+            showFloors(groups);
+            rescale();
+        });
         rescale();
     }
 

@@ -2,89 +2,101 @@ package org.frischluft.ui.overview;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import org.frischluft.model.Light;
-import org.frischluft.model.RoomId;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.RoomLocation;
+import org.frischluft.rooms.SchoolModel;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.Messages;
 import org.frischluft.ui.common.RoomViewModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.frischluft.ui.common.RoomViewModels;
 
 /**
- * The caretaker's overview: every room's view model grouped by floor (floors in floor order, rooms in
- * configuration order), the number of rooms per light, the connection status, the clock and whether this
- * is the simulated demo school. Counts follow the rooms' lights as the pump applies snapshots.
- * FX thread only; no nodes.
+ * The caretaker's overview: every room's view model grouped by site, building and floor (floors in floor order,
+ * rooms in the school file's order; a group is titled with what tells it apart, e.g. "EG" for one building,
+ * "Neubau · EG" for several), the number of rooms per light, the connection status, the clock and whether this
+ * is the simulated demo school. Follows the school model: a new version rebuilds the groups. Counts follow the
+ * rooms' lights as the pump applies snapshots. FX thread only; no nodes.
  */
 public final class OverviewViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(OverviewViewModel.class);
     /** Order of the counts: what needs action first. */
     static final List<Light> COUNT_ORDER = List.of(Light.RED, Light.YELLOW, Light.GREEN, Light.BLUE, Light.GREY);
 
-    /** One floor: its label and its rooms in order. */
+    /** One group of rooms (a floor of a building of a site): its title and its rooms in order. */
     public record Floor(String name, List<RoomViewModel> rooms) {
         public Floor {
             rooms = List.copyOf(rooms);
         }
     }
 
-    private final SchoolConfig config;
+    private final RoomViewModels rooms;
     private final AppStatusViewModel status;
     private final Messages messages;
-    private final List<Floor> floors;
     private final boolean demo;
     private final Map<Light, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Light.class);
     private final ReadOnlyStringWrapper countsText = new ReadOnlyStringWrapper(this, "countsText");
+    private final ReadOnlyStringWrapper schoolName = new ReadOnlyStringWrapper(this, "schoolName");
+    private final ReadOnlyObjectWrapper<List<Floor>> floors = new ReadOnlyObjectWrapper<>(this, "floors", List.of());
+    private final ChangeListener<Light> recount = (obs, old, light) -> recount();
+    private final List<RoomViewModel> watched = new ArrayList<>();
 
     /** The overview of a real school. */
-    public OverviewViewModel(SchoolConfig config, Map<RoomId, RoomViewModel> rooms, AppStatusViewModel status, Messages messages) {
-        this(config, rooms, status, messages, false);
+    public OverviewViewModel(RoomViewModels rooms, AppStatusViewModel status, Messages messages) {
+        this(rooms, status, messages, false);
     }
 
     /** The overview; {@code demo} when the rooms are simulated, so the header says so. */
-    public OverviewViewModel(SchoolConfig config, Map<RoomId, RoomViewModel> rooms, AppStatusViewModel status, Messages messages,
-                             boolean demo) {
+    public OverviewViewModel(RoomViewModels rooms, AppStatusViewModel status, Messages messages, boolean demo) {
         this.demo = demo;
-        this.config = Objects.requireNonNull(config, "config");
+        this.rooms = Objects.requireNonNull(rooms, "rooms");
         this.status = Objects.requireNonNull(status, "status");
         this.messages = Objects.requireNonNull(messages, "messages");
         for (Light l : Light.values()) {
             counts.put(l, new ReadOnlyIntegerWrapper(this, "count-" + l.id()));
         }
+        applySchool(rooms.model());
+        rooms.onChange(this::applySchool);
+    }
+
+    /** Regroups the rooms of {@code model} (FX thread; the pump calls this through {@link RoomViewModels}). */
+    private void applySchool(SchoolModel model) {
+        for (RoomViewModel vm : watched) vm.lightProperty().removeListener(recount);
+        watched.clear();
+        boolean manySites = model.sites().size() > 1;
+        Map<String, List<RoomViewModel>> groups = new LinkedHashMap<>();
+        for (RoomLocation l : model.roomLocations()) {
+            RoomViewModel vm = rooms.get(l.room().id());
+            if (vm == null) continue;
+            StringJoiner title = new StringJoiner(messages.get("overview.separator"));
+            if (manySites) title.add(l.site().name());
+            if (l.site().buildings().size() > 1) title.add(l.building().name());
+            title.add(l.floor().name());
+            groups.computeIfAbsent(title.toString(), t -> new ArrayList<>()).add(vm);
+            vm.lightProperty().addListener(recount);
+            watched.add(vm);
+        }
         List<Floor> fs = new ArrayList<>();
-        config.roomsByFloor().forEach((floor, configured) -> {
-            List<RoomViewModel> vms = new ArrayList<>();
-            for (RoomConfig rc : configured) {
-                RoomViewModel vm = rooms.get(rc.id());
-                if (vm == null) {
-                    LOG.warn("room {} has no view model; not shown", rc.id());
-                    continue;
-                }
-                vms.add(vm);
-                vm.lightProperty().addListener((obs, old, light) -> recount());
-            }
-            fs.add(new Floor(floor, vms));
-        });
-        floors = List.copyOf(fs);
+        groups.forEach((t, vms) -> fs.add(new Floor(t, vms)));
+        schoolName.set(model.name());
+        floors.set(List.copyOf(fs));
         recount();
     }
 
     private void recount() {
         Map<Light, Integer> n = new EnumMap<>(Light.class);
-        for (Floor f : floors) {
-            for (RoomViewModel r : f.rooms()) {
-                n.merge(r.getLight(), 1, Integer::sum);
-            }
+        for (RoomViewModel r : watched) {
+            n.merge(r.getLight(), 1, Integer::sum);
         }
         StringJoiner text = new StringJoiner(messages.get("overview.separator"));
         for (Light l : COUNT_ORDER) {
@@ -103,16 +115,25 @@ public final class OverviewViewModel {
     }
 
     public String schoolName() {
-        return config.name();
+        return schoolName.get();
+    }
+
+    public ReadOnlyStringProperty schoolNameProperty() {
+        return schoolName.getReadOnlyProperty();
     }
 
     public List<Floor> floors() {
-        return floors;
+        return floors.get();
     }
 
-    /** Rooms on the floor with the most rooms (0 for a school without rooms). */
+    /** The groups of rooms; a new list when the school model changed. */
+    public ReadOnlyObjectProperty<List<Floor>> floorsProperty() {
+        return floors.getReadOnlyProperty();
+    }
+
+    /** Rooms in the largest group (0 for a school without rooms). */
     public int longestFloor() {
-        return floors.stream().mapToInt(f -> f.rooms().size()).max().orElse(0);
+        return floors().stream().mapToInt(f -> f.rooms().size()).max().orElse(0);
     }
 
     /** True when the rooms are the simulated demo school. */

@@ -11,16 +11,17 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.frischluft.rooms.SchoolCalendar;
 
 /**
  * What to ask the history for one {@link Range}: the chart's time span and the periods of the stats table,
- * each measured over school hours only (07:00–17:00 in the school's zone), so nights and weekends do not
- * water down a mean.
+ * each measured over the school hours of the site's {@link SchoolCalendar} only, so nights, weekends, holidays
+ * and public holidays do not water down a mean.
  *
  * <ul>
- *   <li>{@link Range#TODAY}: the chart from 07:00 to 17:00 today, one period per hour up to now</li>
- *   <li>{@link Range#WEEK}: the chart over the last 7 days (from midnight six days ago), one period per weekday</li>
- *   <li>{@link Range#MONTH}: the chart over the last 30 days, one period per calendar week (its weekdays)</li>
+ *   <li>{@link Range#TODAY}: the chart over today's school hours, one period per hour up to now</li>
+ *   <li>{@link Range#WEEK}: the chart over the last 7 days (from midnight six days ago), one period per school day</li>
+ *   <li>{@link Range#MONTH}: the chart over the last 30 days, one period per calendar week (its school days)</li>
  * </ul>
  *
  * @param from    start of the chart
@@ -28,10 +29,6 @@ import java.util.Objects;
  * @param periods the stats table's rows in time order
  */
 public record HistoryPlan(Range range, Instant from, Instant to, ZoneId zone, List<Period> periods) {
-    /** School hours over which a period is measured. */
-    public static final LocalTime SCHOOL_START = LocalTime.of(7, 0);
-    public static final LocalTime SCHOOL_END = LocalTime.of(17, 0);
-
     /** One half-open time span {@code [from, to)}. */
     public record Span(Instant from, Instant to) {
         public Span {
@@ -62,48 +59,54 @@ public record HistoryPlan(Range range, Instant from, Instant to, ZoneId zone, Li
         periods = List.copyOf(periods);
     }
 
-    /** The plan for {@code range} at {@code now}; spans never reach past {@code now}. */
-    public static HistoryPlan of(Range range, Instant now, ZoneId zone) {
+    /** The plan for {@code range} at {@code now} on the site's {@code calendar}; spans never reach past {@code now}. */
+    public static HistoryPlan of(Range range, Instant now, SchoolCalendar calendar) {
+        ZoneId zone = calendar.zone();
         LocalDate today = now.atZone(zone).toLocalDate();
         return switch (range) {
-            case TODAY -> today(today, now, zone);
-            case WEEK -> days(today, now, zone);
-            case MONTH -> weeks(today, now, zone);
+            case TODAY -> today(today, now, calendar);
+            case WEEK -> days(today, now, calendar);
+            case MONTH -> weeks(today, now, calendar);
         };
     }
 
-    private static HistoryPlan today(LocalDate today, Instant now, ZoneId zone) {
-        Instant from = today.atTime(SCHOOL_START).atZone(zone).toInstant();
-        Instant to = today.atTime(SCHOOL_END).atZone(zone).toInstant();
+    /** Today's school hours, hour by hour (also on a day without school: someone may look on a Saturday). */
+    private static HistoryPlan today(LocalDate today, Instant now, SchoolCalendar calendar) {
+        ZoneId zone = calendar.zone();
+        Instant from = calendar.at(today, calendar.hoursFrom());
+        Instant to = calendar.at(today, calendar.hoursTo());
         List<Period> periods = new ArrayList<>();
-        for (LocalTime h = SCHOOL_START; h.isBefore(SCHOOL_END); h = h.plusHours(1)) {
-            Instant s = today.atTime(h).atZone(zone).toInstant();
-            Instant e = today.atTime(h.plusHours(1)).atZone(zone).toInstant();
+        for (LocalTime h = calendar.hoursFrom(); h.isBefore(calendar.hoursTo()); h = h.plusHours(1)) {
+            Instant s = calendar.at(today, h);
+            LocalTime next = h.plusHours(1);
+            Instant e = next.isAfter(calendar.hoursTo()) || next.isBefore(h) ? to : calendar.at(today, next);
             if (!s.isBefore(now)) break;
-            periods.add(new Period(s, e, List.of(new Span(s, min(e, now)))));
+            if (e.isAfter(s)) periods.add(new Period(s, e, List.of(new Span(s, min(e, now)))));
+            if (next.isBefore(h)) break; // past midnight
         }
         return new HistoryPlan(Range.TODAY, from, to, zone, periods);
     }
 
-    private static HistoryPlan days(LocalDate today, Instant now, ZoneId zone) {
+    private static HistoryPlan days(LocalDate today, Instant now, SchoolCalendar calendar) {
+        ZoneId zone = calendar.zone();
         LocalDate first = today.minusDays(6);
         List<Period> periods = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
-            if (weekend(d)) continue;
-            schoolHours(d, now, zone).ifPresent(span -> periods.add(new Period(span.from(), span.to(), List.of(span))));
+            schoolHours(d, now, calendar).ifPresent(span -> periods.add(new Period(span.from(), span.to(), List.of(span))));
         }
         return new HistoryPlan(Range.WEEK, first.atStartOfDay(zone).toInstant(), now, zone, periods);
     }
 
-    private static HistoryPlan weeks(LocalDate today, Instant now, ZoneId zone) {
+    private static HistoryPlan weeks(LocalDate today, Instant now, SchoolCalendar calendar) {
+        ZoneId zone = calendar.zone();
         LocalDate first = today.minusDays(29);
         List<Period> periods = new ArrayList<>();
         LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (LocalDate w = monday; !w.isAfter(today); w = w.plusWeeks(1)) {
             List<Span> spans = new ArrayList<>();
-            for (LocalDate d = w; d.isBefore(w.plusDays(5)); d = d.plusDays(1)) {
+            for (LocalDate d = w; d.isBefore(w.plusDays(7)); d = d.plusDays(1)) {
                 if (d.isBefore(first) || d.isAfter(today)) continue;
-                schoolHours(d, now, zone).ifPresent(spans::add);
+                schoolHours(d, now, calendar).ifPresent(spans::add);
             }
             if (!spans.isEmpty()) {
                 periods.add(new Period(spans.get(0).from(), spans.get(spans.size() - 1).to(), spans));
@@ -112,14 +115,12 @@ public record HistoryPlan(Range range, Instant from, Instant to, ZoneId zone, Li
         return new HistoryPlan(Range.MONTH, first.atStartOfDay(zone).toInstant(), now, zone, periods);
     }
 
-    private static java.util.Optional<Span> schoolHours(LocalDate d, Instant now, ZoneId zone) {
-        Instant s = d.atTime(SCHOOL_START).atZone(zone).toInstant();
-        Instant e = min(d.atTime(SCHOOL_END).atZone(zone).toInstant(), now);
-        return e.isAfter(s) ? java.util.Optional.of(new Span(s, e)) : java.util.Optional.empty();
-    }
-
-    private static boolean weekend(LocalDate d) {
-        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+    /** The school hours of a school day up to {@code now}; empty for a day without school or still to come. */
+    private static java.util.Optional<Span> schoolHours(LocalDate d, Instant now, SchoolCalendar calendar) {
+        return calendar.schoolHours(d).flatMap(h -> {
+            Instant e = min(h.to(), now);
+            return e.isAfter(h.from()) ? java.util.Optional.of(new Span(h.from(), e)) : java.util.Optional.empty();
+        });
     }
 
     private static Instant min(Instant a, Instant b) {

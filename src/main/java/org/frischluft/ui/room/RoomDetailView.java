@@ -21,9 +21,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.SegmentedButton;
-import org.frischluft.rooms.Profile;
 import org.frischluft.model.Light;
+import org.frischluft.rooms.Profile;
 import org.frischluft.ui.common.Messages;
+import org.frischluft.ui.common.RoomOpener;
 import org.frischluft.ui.common.RoomViewModel;
 import org.frischluft.ui.common.Theme;
 
@@ -38,11 +39,13 @@ import org.frischluft.ui.common.Theme;
  * model forgets everything. Esc, the close button or a click beside the panel closes it, and the focus goes
  * back to the tile that opened it.
  */
-public final class RoomDetailView extends StackPane {
+public final class RoomDetailView extends StackPane implements RoomOpener {
     /** How often an open detail asks again (new readings arrive about every minute or two). */
     static final Duration REFRESH = Duration.minutes(1);
 
     private final RoomDetailViewModel vm;
+    private final javafx.beans.value.ChangeListener<Light> lightListener = (o, a, l) -> showLight(l);
+    private RoomViewModel shown;
     private final Messages m;
     private final Label name = label("room-detail-name", "room-detail-name");
     private final Label state = label("room-detail-state", "room-detail-state");
@@ -175,6 +178,12 @@ public final class RoomDetailView extends StackPane {
     }
 
     /** Opens the detail of {@code room}; the focus returns to {@code from} (may be null) on close. */
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    @Override
     public void open(RoomViewModel room, Node from) {
         returnFocus = from;
         setVisible(true);
@@ -198,6 +207,8 @@ public final class RoomDetailView extends StackPane {
     }
 
     private void showRoom(RoomViewModel r) {
+        if (shown != null) shown.lightProperty().removeListener(lightListener); // one listener, however often reopened
+        shown = r;
         name.textProperty().unbind();
         state.textProperty().unbind();
         co2.textProperty().unbind();
@@ -214,16 +225,7 @@ public final class RoomDetailView extends StackPane {
         co2.textProperty().bind(r.co2TextProperty());
         age.textProperty().bind(r.ageTextProperty());
         showLight(r.getLight());
-        r.lightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Light> o, Light a, Light l) {
-                if (vm.roomProperty().get() != r) {
-                    o.removeListener(this);
-                } else {
-                    showLight(l);
-                }
-            }
-        });
+        r.lightProperty().addListener(lightListener);
     }
 
     private void showLight(Light l) {

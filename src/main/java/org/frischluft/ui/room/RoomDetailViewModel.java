@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,9 +20,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.frischluft.rooms.Profile;
 import org.frischluft.model.Light;
-import org.frischluft.model.RoomId;
+import org.frischluft.rooms.Profile;
+import org.frischluft.rooms.SchoolCalendar;
+import org.frischluft.rooms.SchoolModel;
 import org.frischluft.ui.common.Messages;
 import org.frischluft.ui.common.RoomViewModel;
 import org.slf4j.Logger;
@@ -44,7 +45,7 @@ public final class RoomDetailViewModel {
     }
 
     private final RoomHistory history;
-    private final Function<RoomId, Profile> profiles;
+    private final Supplier<SchoolModel> school;
     private final Clock clock;
     private final Messages messages;
     private final Executor fx;
@@ -68,13 +69,14 @@ public final class RoomDetailViewModel {
     private long dropped;
 
     /**
-     * @param profiles the threshold profile of a room (its yellow and red lines; yellow is the stats' threshold)
-     * @param fx       runs a result on the FX thread ({@code Platform::runLater}; a direct executor in tests)
+     * @param school the school model in effect (a room's threshold profile, its yellow and red lines, yellow the
+     *               stats' threshold; and its site's calendar, the school hours the stats are measured over)
+     * @param fx     runs a result on the FX thread ({@code Platform::runLater}; a direct executor in tests)
      */
-    public RoomDetailViewModel(RoomHistory history, Function<RoomId, Profile> profiles, Clock clock, Messages messages,
+    public RoomDetailViewModel(RoomHistory history, Supplier<SchoolModel> school, Clock clock, Messages messages,
                                Executor fx) {
         this.history = Objects.requireNonNull(history, "history");
-        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.school = Objects.requireNonNull(school, "school");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.fx = Objects.requireNonNull(fx, "fx");
@@ -90,13 +92,7 @@ public final class RoomDetailViewModel {
         Objects.requireNonNull(r, "room");
         clear();
         room.set(r);
-        Profile p;
-        try {
-            p = profiles.apply(r.id());
-        } catch (RuntimeException e) {
-            p = Profile.UBA; // an unknown profile id: the UBA lines, as the assessor falls back too
-        }
-        profile.set(p == null ? Profile.UBA : p);
+        profile.set(school.get().profileOf(r.id()));
         if (range.get() != Range.TODAY) {
             range.set(Range.TODAY); // reloads
         } else {
@@ -142,13 +138,11 @@ public final class RoomDetailViewModel {
         f.whenComplete((d, e) -> fx.execute(() -> accept(gen, d, e)));
     }
 
-    /** The plan of the current range at the clock's now. */
+    /** The plan of the current range at the clock's now, on the open room's site calendar. */
     public HistoryPlan plan() {
-        return HistoryPlan.of(range.get(), clock.instant(), zone());
-    }
-
-    private ZoneId zone() {
-        return clock.getZone();
+        RoomViewModel r = room.get();
+        SchoolCalendar calendar = r == null ? SchoolCalendar.germanDefault() : school.get().calendarOf(r.id());
+        return HistoryPlan.of(range.get(), clock.instant(), calendar);
     }
 
     private void accept(long gen, RoomHistoryData d, Throwable e) {

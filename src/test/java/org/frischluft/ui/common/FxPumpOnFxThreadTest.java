@@ -6,14 +6,14 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.frischluft.live.LiveState;
 import org.frischluft.model.Light;
 import org.frischluft.model.RoomId;
-import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.SchoolCatalog;
+import org.frischluft.rooms.SchoolModel;
 import org.frischluft.ui.UiFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,11 +25,11 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class FxPumpOnFxThreadTest {
     private final Messages messages = Messages.forLocale(Locale.GERMAN);
-    private final SchoolConfig school = UiFixtures.school();
+    private final SchoolModel school = UiFixtures.school();
     private final Clock clock = Clock.systemUTC();
-    private final Map<RoomId, RoomViewModel> rooms = UiFixtures.viewModels(school, messages, clock);
+    private final RoomViewModels rooms = UiFixtures.viewModels(school, messages, clock);
     private final LiveState live = new LiveState();
-    private final FxPump pump = new FxPump(live, rooms, new AppStatusViewModel(messages, clock), clock);
+    private final FxPump pump = new FxPump(live, SchoolCatalog.of(school, "test", clock), rooms, new AppStatusViewModel(messages, clock), clock);
 
     @Start
     void start(Stage stage) {

@@ -9,7 +9,7 @@ import org.frischluft.model.Advice;
 import org.frischluft.model.Light;
 import org.frischluft.model.RoomId;
 import org.frischluft.model.Sign;
-import org.frischluft.rooms.RoomConfig;
+import org.frischluft.rooms.Room;
 import org.frischluft.ui.UiFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RoomViewModelTest {
     private static final String NNBSP = "\u202F";
     private final UiFixtures.MutableClock clock = UiFixtures.clock();
-    private final RoomConfig room = UiFixtures.room("r-204", "Raum 204", "2. OG", 2);
+    private final Room room = UiFixtures.room("r-204", "Raum 204");
 
     private RoomViewModel vm(Locale locale) {
         return new RoomViewModel(room, Messages.forLocale(locale), clock);

@@ -1,6 +1,5 @@
 package org.frischluft.ui.kiosk;
 
-import org.frischluft.rooms.DisplayPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,6 +15,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.frischluft.rooms.DisplayPolicy;
+import org.frischluft.rooms.SchoolCalendar;
 import org.frischluft.ui.UiFixtures;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.Messages;
@@ -46,8 +47,8 @@ class KioskStageTest {
         this.stage = stage;
         UiFixtures.MutableClock clock = UiFixtures.clock();
         Messages messages = Messages.forLocale(Locale.GERMAN);
-        RoomViewModel room = new RoomViewModel(UiFixtures.room("r-1", "Raum 1", "EG", 0), messages, clock);
-        KioskView view = new KioskView(new KioskViewModel(room, new AppStatusViewModel(messages, clock), DisplayPolicy.always(), clock));
+        RoomViewModel room = new RoomViewModel(UiFixtures.room("r-1", "Raum 1"), messages, clock);
+        KioskView view = new KioskView(new KioskViewModel(room, new AppStatusViewModel(messages, clock), DisplayPolicy.always(), SchoolCalendar.germanDefault(), clock));
         Scene scene = new Scene(view, 1280, 800);
         Theme.apply(scene);
         stage.setScene(scene);

@@ -1,6 +1,5 @@
 package org.frischluft.ui.kiosk;
 
-import org.frischluft.rooms.DisplayPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,7 +14,9 @@ import org.frischluft.model.Advice;
 import org.frischluft.model.Light;
 import org.frischluft.model.LinkStatus;
 import org.frischluft.model.Sign;
-import org.frischluft.rooms.RoomConfig;
+import org.frischluft.rooms.DisplayPolicy;
+import org.frischluft.rooms.Room;
+import org.frischluft.rooms.SchoolCalendar;
 import org.frischluft.ui.UiFixtures;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.Messages;
@@ -34,7 +35,7 @@ import org.testfx.framework.junit5.Start;
 class KioskViewTest {
     private static final PseudoClass LIT = PseudoClass.getPseudoClass("lit");
     private final UiFixtures.MutableClock clock = UiFixtures.clock();
-    private final RoomConfig room = UiFixtures.room("r-204", "Raum 204", "2. OG", 2);
+    private final Room room = UiFixtures.room("r-204", "Raum 204");
     private Stage stage;
     private RoomViewModel roomVm;
     private AppStatusViewModel status;
@@ -54,7 +55,7 @@ class KioskViewTest {
         Messages messages = Messages.forLocale(locale);
         roomVm = new RoomViewModel(room, messages, clock);
         status = new AppStatusViewModel(messages, clock);
-        Scene scene = new Scene(new KioskView(new KioskViewModel(roomVm, status, policy, clock, demo)), 1280, 800);
+        Scene scene = new Scene(new KioskView(new KioskViewModel(roomVm, status, policy, SchoolCalendar.germanDefault(), clock, demo)), 1280, 800);
         Theme.apply(scene);
         stage.setScene(scene);
     }

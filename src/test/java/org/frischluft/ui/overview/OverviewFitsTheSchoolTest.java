@@ -2,7 +2,6 @@ package org.frischluft.ui.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,8 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.SchoolModel;
+import org.frischluft.rooms.TestSchool;
 import org.frischluft.sim.DemoSchool;
 import org.frischluft.ui.UiFixtures;
 import org.frischluft.ui.common.AppStatusViewModel;
@@ -46,12 +45,12 @@ class OverviewFitsTheSchoolTest {
     private record Laid(Scene scene, OverviewView view) {
     }
 
-    private Laid layOut(SchoolConfig school, int width, int height, boolean demo) throws Exception {
+    private Laid layOut(SchoolModel school, int width, int height, boolean demo) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             UiFixtures.MutableClock clock = UiFixtures.clock();
             var rooms = UiFixtures.viewModels(school, messages, clock);
             AppStatusViewModel status = new AppStatusViewModel(messages, clock);
-            OverviewView view = new OverviewView(new OverviewViewModel(school, rooms, status, messages, demo));
+            OverviewView view = new OverviewView(new OverviewViewModel(rooms, status, messages, demo));
             Scene scene = new Scene(view, width, height);
             Theme.apply(scene);
             for (int i = 0; i < 3; i++) { // the root font follows the size: lay out until it has settled
@@ -65,7 +64,7 @@ class OverviewFitsTheSchoolTest {
     @ParameterizedTest
     @CsvSource({"1366, 768", "1600, 900", "1920, 1080"})
     void demoSchoolShowsEveryFloorOnOneRowAndNothingBelowTheFold(int width, int height) throws Exception {
-        Laid laid = layOut(DemoSchool.config(), width, height, true);
+        Laid laid = layOut(DemoSchool.model(), width, height, true);
         List<FlowPane> floors = laid.scene().getRoot().lookupAll(".floor-rooms").stream().map(FlowPane.class::cast).toList();
         assertThat(floors).hasSize(3);
         for (FlowPane floor : floors) {
@@ -92,13 +91,13 @@ class OverviewFitsTheSchoolTest {
 
     @Test
     void aSchoolOfAHundredAndTwentyRoomsWrapsAndScrolls() throws Exception {
-        List<RoomConfig> rooms = new ArrayList<>();
+        TestSchool school = TestSchool.site("big", "Großes Schulzentrum");
         for (int f = 0; f < 4; f++) {
             for (int r = 0; r < 30; r++) {
-                rooms.add(UiFixtures.room(String.format("r-%d%02d", f, r), String.format("R %d%02d — Kurs", f, r), f + ". OG", f));
+                school.room(String.format("r-%d%02d", f, r), String.format("R %d%02d — Kurs", f, r), f + ". OG", f);
             }
         }
-        SchoolConfig big = new SchoolConfig("big", "Großes Schulzentrum", null, rooms, List.of());
+        SchoolModel big = school.model();
         Laid laid = layOut(big, 1920, 1080, false);
         assertThat(laid.view().fit().fits()).isFalse();
         FlowPane first = (FlowPane) laid.scene().getRoot().lookupAll(".floor-rooms").iterator().next();

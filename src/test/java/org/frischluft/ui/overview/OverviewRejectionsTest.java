@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.frischluft.live.LiveState;
+import org.frischluft.rooms.SchoolCatalog;
 import org.frischluft.ui.UiFixtures;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.FxPump;
@@ -36,8 +37,8 @@ class OverviewRejectionsTest {
         var school = UiFixtures.school();
         var rooms = UiFixtures.viewModels(school, messages, clock);
         AppStatusViewModel status = new AppStatusViewModel(messages, clock);
-        pump = new FxPump(live, rooms, status, clock); // ticked by hand below
-        Scene scene = new Scene(new OverviewView(new OverviewViewModel(school, rooms, status, messages)), 1366, 768);
+        pump = new FxPump(live, SchoolCatalog.of(school, "test", clock), rooms, status, clock); // ticked by hand below
+        Scene scene = new Scene(new OverviewView(new OverviewViewModel(rooms, status, messages)), 1366, 768);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();

@@ -4,27 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.frischluft.model.Light;
 import org.frischluft.model.RoomId;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.Room;
+import org.frischluft.rooms.SchoolModel;
 import org.frischluft.ui.UiFixtures;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.Messages;
-import org.frischluft.ui.common.RoomViewModel;
+import org.frischluft.ui.common.RoomViewModels;
 import org.junit.jupiter.api.Test;
 
 class OverviewViewModelTest {
     private final UiFixtures.MutableClock clock = UiFixtures.clock();
     private final Messages messages = Messages.forLocale(Locale.GERMAN);
-    private final SchoolConfig school = UiFixtures.school();
-    private final Map<RoomId, RoomViewModel> rooms = UiFixtures.viewModels(school, messages, clock);
-    private final OverviewViewModel vm = new OverviewViewModel(school, rooms, new AppStatusViewModel(messages, clock), messages);
+    private final SchoolModel school = UiFixtures.school();
+    private final RoomViewModels rooms = UiFixtures.viewModels(school, messages, clock);
+    private final OverviewViewModel vm = new OverviewViewModel(rooms, new AppStatusViewModel(messages, clock), messages);
 
     /** Colours the rooms in configuration order: 3 red, 5 yellow, 14 green, 2 left without data. */
     private void mixedSchool() {
-        List<RoomConfig> all = school.rooms();
+        List<Room> all = school.rooms();
         for (int i = 0; i < all.size(); i++) {
             Light light = i < 3 ? Light.RED : i < 8 ? Light.YELLOW : i < 22 ? Light.GREEN : null;
             if (light != null) {

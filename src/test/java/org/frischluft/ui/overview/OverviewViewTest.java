@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -13,12 +12,12 @@ import javafx.stage.Stage;
 import org.frischluft.model.Light;
 import org.frischluft.model.LinkStatus;
 import org.frischluft.model.RoomId;
-import org.frischluft.rooms.RoomConfig;
-import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.Room;
+import org.frischluft.rooms.SchoolModel;
 import org.frischluft.ui.UiFixtures;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.Messages;
-import org.frischluft.ui.common.RoomViewModel;
+import org.frischluft.ui.common.RoomViewModels;
 import org.frischluft.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,16 +29,17 @@ import org.testfx.framework.junit5.Start;
 class OverviewViewTest {
     private final UiFixtures.MutableClock clock = UiFixtures.clock();
     private final Messages messages = Messages.forLocale(Locale.GERMAN);
-    private final SchoolConfig school = UiFixtures.school();
-    private Map<RoomId, RoomViewModel> rooms;
+    private final SchoolModel school = UiFixtures.school();
+    private RoomViewModels rooms;
     private AppStatusViewModel status;
 
     @Start
     void start(Stage stage) {
         rooms = UiFixtures.viewModels(school, messages, clock);
         status = new AppStatusViewModel(messages, clock);
-        List<RoomConfig> all = school.rooms();
-        // in configuration order (top floor listed first): 3 red, 5 yellow, 14 green, 2 without data
+        // in the order the fixture lists them (top floor first): 3 red, 5 yellow, 14 green, 2 without data
+        List<Room> all = new java.util.ArrayList<>(school.rooms());
+        all.sort(java.util.Comparator.comparing((Room r) -> r.id().value().charAt(2)).reversed());
         for (int i = 0; i < all.size(); i++) {
             Light light = i < 3 ? Light.RED : i < 8 ? Light.YELLOW : i < 22 ? Light.GREEN : null;
             if (light != null) {
@@ -47,7 +47,7 @@ class OverviewViewTest {
                 rooms.get(all.get(i).id()).apply(UiFixtures.snapshot(all.get(i).id(), co2, light, clock.instant()));
             }
         }
-        Scene scene = new Scene(new OverviewView(new OverviewViewModel(school, rooms, status, messages)), 1280, 800);
+        Scene scene = new Scene(new OverviewView(new OverviewViewModel(rooms, status, messages)), 1280, 800);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.frischluft.rooms.SchoolCalendar;
 import org.junit.jupiter.api.Test;
 
 class HistoryPlanTest {
@@ -19,7 +20,7 @@ class HistoryPlanTest {
 
     @Test
     void todayChartsTheSchoolDayFromSevenToFiveAndCountsOnlyHoursBegunSoFar() {
-        HistoryPlan plan = HistoryPlan.of(Range.TODAY, at(DAY, 10, 42), BERLIN);
+        HistoryPlan plan = HistoryPlan.of(Range.TODAY, at(DAY, 10, 42), SchoolCalendar.germanDefault());
         assertThat(plan.from()).isEqualTo(at(DAY, 7, 0));
         assertThat(plan.to()).isEqualTo(at(DAY, 17, 0));
         assertThat(plan.hours()).isEqualTo(10);
@@ -31,12 +32,12 @@ class HistoryPlanTest {
 
     @Test
     void beforeSchoolTodayHasNoPeriodsYet() {
-        assertThat(HistoryPlan.of(Range.TODAY, at(DAY, 6, 30), BERLIN).periods()).isEmpty();
+        assertThat(HistoryPlan.of(Range.TODAY, at(DAY, 6, 30), SchoolCalendar.germanDefault()).periods()).isEmpty();
     }
 
     @Test
     void weekHasOneSchoolHoursSpanPerWeekdayAndSkipsTheWeekend() {
-        HistoryPlan plan = HistoryPlan.of(Range.WEEK, at(DAY, 18, 0), BERLIN);
+        HistoryPlan plan = HistoryPlan.of(Range.WEEK, at(DAY, 18, 0), SchoolCalendar.germanDefault());
         assertThat(plan.from()).isEqualTo(at(DAY.minusDays(6), 0, 0));
         assertThat(plan.to()).isEqualTo(at(DAY, 18, 0));
         // Wed 19, Thu 20, Fri 21, Mon 24, Tue 25
@@ -52,7 +53,7 @@ class HistoryPlanTest {
 
     @Test
     void monthGroupsSchoolDaysIntoCalendarWeeks() {
-        HistoryPlan plan = HistoryPlan.of(Range.MONTH, at(DAY, 9, 0), BERLIN);
+        HistoryPlan plan = HistoryPlan.of(Range.MONTH, at(DAY, 9, 0), SchoolCalendar.germanDefault());
         assertThat(plan.from()).isEqualTo(at(DAY.minusDays(29), 0, 0)); // Mon 27 Oct
         // the weeks of 27 Oct, 3, 10, 17 and 24 Nov
         assertThat(plan.periods()).hasSize(5);

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import org.frischluft.rooms.Profiles;
 import org.frischluft.model.Light;
 import org.frischluft.model.RoomId;
-import org.frischluft.rooms.RoomConfig;
+import org.frischluft.rooms.Profiles;
+import org.frischluft.rooms.Room;
+import org.frischluft.rooms.SchoolModel;
+import org.frischluft.rooms.TestSchool;
 import org.frischluft.ui.UiFixtures;
 import org.frischluft.ui.common.Messages;
 import org.frischluft.ui.common.RoomViewModel;
@@ -22,9 +24,13 @@ class RoomDetailViewModelTest {
     private final FakeHistory history = new FakeHistory();
     private final List<Runnable> fxQueue = new ArrayList<>();
     private final Executor fx = fxQueue::add;
-    private final RoomDetailViewModel vm = new RoomDetailViewModel(history,
-            id -> Profiles.byId(id.value().equals("r-lab") ? "infektionsschutz" : "uba"), clock, messages, fx);
-    private final RoomViewModel room = new RoomViewModel(UiFixtures.room("r-204", "R 204 — 9b", "2. OG", 2), messages, clock);
+    /** r-lab follows the Infektionsschutz profile, every other room the default (UBA). */
+    private final SchoolModel school = TestSchool.site("s", "Schule")
+            .room("r-204", "R 204 — 9b", "2. OG", 2).room("r-205", "R 205", "2. OG", 2)
+            .room(new Room(RoomId.of("r-lab"), "Labor", 120, 24, Profiles.INFEKTIONSSCHUTZ, null, List.of()), "EG", 0)
+            .model();
+    private final RoomDetailViewModel vm = new RoomDetailViewModel(history, () -> school, clock, messages, fx);
+    private final RoomViewModel room = new RoomViewModel(UiFixtures.room("r-204", "R 204 — 9b"), messages, clock);
 
     private void runFx() {
         List<Runnable> now = new ArrayList<>(fxQueue);
@@ -59,7 +65,7 @@ class RoomDetailViewModelTest {
 
     @Test
     void aRoomWithItsOwnProfileIsMeasuredAgainstItsYellowLine() {
-        vm.open(new RoomViewModel(UiFixtures.room("r-lab", "Labor", "EG", 0), messages, clock));
+        vm.open(new RoomViewModel(UiFixtures.room("r-lab", "Labor"), messages, clock));
         assertThat(history.last().request().threshold()).isEqualTo(800);
     }
 
@@ -106,7 +112,7 @@ class RoomDetailViewModelTest {
     void aServiceThatThrowsInsteadOfFailingItsFutureIsHandledTheSameWay() {
         RoomDetailViewModel throwing = new RoomDetailViewModel(r -> {
             throw new java.util.concurrent.RejectedExecutionException("closing");
-        }, id -> Profiles.UBA, clock, messages, fx);
+        }, () -> school, clock, messages, fx);
         throwing.open(room);
         runFx();
         assertThat(throwing.getMessage()).isEqualTo("Verlauf nicht verfügbar: closing");
@@ -118,7 +124,7 @@ class RoomDetailViewModelTest {
         vm.setRange(Range.MONTH);
         history.answerLast();
         runFx();
-        RoomViewModel other = new RoomViewModel(UiFixtures.room("r-205", "R 205", "2. OG", 2), messages, clock);
+        RoomViewModel other = new RoomViewModel(UiFixtures.room("r-205", "R 205"), messages, clock);
         vm.open(other);
         assertThat(vm.getRange()).isEqualTo(Range.TODAY);
         assertThat(vm.getData()).isNull();

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -14,14 +13,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.frischluft.rooms.Profiles;
 import org.frischluft.model.Light;
 import org.frischluft.model.RoomId;
-import org.frischluft.rooms.SchoolConfig;
+import org.frischluft.rooms.SchoolModel;
 import org.frischluft.ui.UiFixtures;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.Messages;
-import org.frischluft.ui.common.RoomViewModel;
+import org.frischluft.ui.common.RoomViewModels;
 import org.frischluft.ui.common.Theme;
 import org.frischluft.ui.overview.OverviewView;
 import org.frischluft.ui.overview.OverviewViewModel;
@@ -44,13 +42,13 @@ class RoomDetailViewTest {
 
     @Start
     void start(Stage stage) {
-        SchoolConfig school = UiFixtures.school();
-        Map<RoomId, RoomViewModel> rooms = UiFixtures.viewModels(school, messages, clock);
+        SchoolModel school = UiFixtures.school();
+        RoomViewModels rooms = UiFixtures.viewModels(school, messages, clock);
         RoomId r001 = RoomId.of("r-001");
         rooms.get(r001).apply(UiFixtures.snapshot(r001, 1340, Light.YELLOW, clock.instant()));
         AppStatusViewModel status = new AppStatusViewModel(messages, clock);
-        detail = new RoomDetailView(new RoomDetailViewModel(history, id -> Profiles.UBA, clock, messages, Platform::runLater));
-        Scene scene = new Scene(new OverviewView(new OverviewViewModel(school, rooms, status, messages), detail), 1366, 768);
+        detail = new RoomDetailView(new RoomDetailViewModel(history, () -> school, clock, messages, Platform::runLater));
+        Scene scene = new Scene(new OverviewView(new OverviewViewModel(rooms, status, messages), detail), 1366, 768);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();

@@ -1,4 +1,4 @@
-package org.frischluft.app;
+package org.frischluft.sim;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.frischluft.app;
+package org.frischluft.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.frischluft.app;
+package org.frischluft.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

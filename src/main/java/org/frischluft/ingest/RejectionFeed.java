@@ -1,4 +1,4 @@
-package org.frischluft.app;
+package org.frischluft.ingest;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,8 +8,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import org.frischluft.ingest.decode.RejectionLog;
-import org.frischluft.live.LiveState;
 import org.frischluft.model.RejectionSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,28 +17,28 @@ import org.slf4j.LoggerFactory;
 /**
  * Carries the ingest side's {@link RejectionLog} to the screens and, when asked, to a
  * {@link RejectionJournal} file. {@link #publish()} runs on the thread that records rejections (the
- * ingest worker's once-a-second tick): it puts a copied {@link RejectionSummary} into {@link LiveState}
+ * ingest worker's once-a-second tick): it puts a copied {@link RejectionSummary} into the screens' sink (the app puts it into the live state)
  * when something was rejected since the last call, and hands the new rejections to the
  * {@code rejections-writer} thread, so file I/O never slows ingest.
  */
-final class RejectionFeed implements AutoCloseable {
+public final class RejectionFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RejectionFeed.class);
 
     private final RejectionLog log;
-    private final LiveState live;
+    private final Consumer<RejectionSummary> live;
     private volatile ThreadPoolExecutor writer;
     private volatile RejectionJournal journal;
     private final LongAdder notWritten = new LongAdder();
     private long lastTotal;
     private RejectionLog.Rejection lastSeen;
 
-    RejectionFeed(RejectionLog log, LiveState live) {
+    public RejectionFeed(RejectionLog log, Consumer<RejectionSummary> live) {
         this.log = log;
         this.live = live;
     }
 
     /** From now on, also append every new rejection to {@code j}. */
-    synchronized void persistTo(RejectionJournal j) {
+    public synchronized void persistTo(RejectionJournal j) {
         if (writer != null) throw new IllegalStateException("already persisting to " + journal.file());
         journal = j;
         ThreadPoolExecutor w = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(32), r -> {
@@ -50,7 +50,7 @@ final class RejectionFeed implements AutoCloseable {
     }
 
     /** Publishes what changed since the last call; call from the thread that records rejections. */
-    synchronized void publish() {
+    public synchronized void publish() {
         long total = log.total();
         if (total == lastTotal) return;
         List<RejectionLog.Rejection> recent = log.recent(); // a copy, newest first
@@ -66,7 +66,7 @@ final class RejectionFeed implements AutoCloseable {
         if (!recent.isEmpty()) lastSeen = recent.get(0);
         long missed = (total - lastTotal) - fresh.size();
         lastTotal = total;
-        live.putRejections(new RejectionSummary(total, log.counts(), entries));
+        live.accept(new RejectionSummary(total, log.counts(), entries));
         ThreadPoolExecutor w = writer;
         if (w != null && !fresh.isEmpty()) {
             if (missed > 0) notWritten.add(missed);

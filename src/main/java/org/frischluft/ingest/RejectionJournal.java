@@ -1,4 +1,4 @@
-package org.frischluft.app;
+package org.frischluft.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.frischluft.model.RejectionSummary;
-import org.frischluft.rooms.SchoolConfigFile;
+import org.frischluft.rooms.AtomicFiles;
 
 /**
  * Rejected messages on disk, one JSON object per line, oldest first:
@@ -29,7 +29,7 @@ import org.frischluft.rooms.SchoolConfigFile;
  * last line is skipped).
  */
 public final class RejectionJournal {
-    /** Default file name in {@link AppDirs#data()}. */
+    /** Default file name in the user's data folder. */
     public static final String FILE_NAME = "rejections.jsonl";
     public static final int DEFAULT_KEEP = 500;
     public static final int DEFAULT_MAX_LINES = 1000;
@@ -50,11 +50,6 @@ public final class RejectionJournal {
     /** {@value #DEFAULT_KEEP} kept, rewritten past {@value #DEFAULT_MAX_LINES} lines. */
     public RejectionJournal(Path file) {
         this(file, DEFAULT_KEEP, DEFAULT_MAX_LINES);
-    }
-
-    /** The journal in the user's data folder. */
-    public static Path defaultFile() {
-        return AppDirs.data().resolve(FILE_NAME);
     }
 
     public Path file() {
@@ -83,7 +78,7 @@ public final class RejectionJournal {
         List<RejectionSummary.Entry> newest = all.subList(Math.max(0, all.size() - keep), all.size());
         StringBuilder sb = new StringBuilder();
         for (RejectionSummary.Entry e : newest) sb.append(line(e)).append('\n');
-        SchoolConfigFile.writeAtomically(file, sb.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
         lines = newest.size();
     }
 

@@ -6,23 +6,23 @@ import java.util.Set;
 import org.frischluft.model.Metric;
 import org.frischluft.model.Reading;
 import org.frischluft.model.Sign;
+import org.frischluft.rooms.ComfortLimits;
 
 /**
- * The secondary signs of a room from its newest temperature, humidity and battery values: too cold, too warm
- * (ASR A3.5), too dry, too humid, low battery. They never change the colour. Temperature and humidity count
- * only while current; a low battery is kept while the light is grey (it explains a silent sensor). Battery
- * voltage is not judged: the cell type is unknown. Not thread-safe.
+ * The secondary signs of a room from its newest temperature, humidity and battery values against its
+ * {@link ComfortLimits}: too cold, too warm (ASR A3.5), too dry, too humid, low battery. They never change the
+ * colour. Temperature and humidity count only while current; a low battery is kept while the light is grey (it
+ * explains a silent sensor). Battery voltage is not judged: the cell type is unknown. Not thread-safe.
  */
 final class ComfortSigns {
-    static final double TOO_COLD_BELOW = 20;
-    static final double TOO_WARM_ABOVE = 26;
-    static final double TOO_DRY_BELOW = 30;
-    static final double TOO_HUMID_ABOVE = 65;
-    static final double LOW_BATTERY_PCT = 20;
-
+    private final ComfortLimits limits;
     private final Latest temperature = new Latest();
     private final Latest humidity = new Latest();
     private final Latest battery = new Latest();
+
+    ComfortSigns(ComfortLimits limits) {
+        this.limits = limits;
+    }
 
     /** Takes the reading's plausible temperature, humidity and battery, if newer than those held. */
     void add(Reading reading) {
@@ -35,12 +35,12 @@ final class ComfortSigns {
     Set<Sign> current(Instant freshAfter) {
         Set<Sign> out = EnumSet.noneOf(Sign.class);
         if (temperature.isAfter(freshAfter)) {
-            if (temperature.value < TOO_COLD_BELOW) out.add(Sign.TOO_COLD);
-            if (temperature.value > TOO_WARM_ABOVE) out.add(Sign.TOO_WARM);
+            if (temperature.value < limits.tooColdBelow()) out.add(Sign.TOO_COLD);
+            if (temperature.value > limits.tooWarmAbove()) out.add(Sign.TOO_WARM);
         }
         if (humidity.isAfter(freshAfter)) {
-            if (humidity.value < TOO_DRY_BELOW) out.add(Sign.TOO_DRY);
-            if (humidity.value > TOO_HUMID_ABOVE) out.add(Sign.TOO_HUMID);
+            if (humidity.value < limits.tooDryBelow()) out.add(Sign.TOO_DRY);
+            if (humidity.value > limits.tooHumidAbove()) out.add(Sign.TOO_HUMID);
         }
         out.addAll(whileGrey());
         return out;
@@ -48,7 +48,7 @@ final class ComfortSigns {
 
     /** The signs kept while the light is grey: a flat battery explains a silent sensor. */
     Set<Sign> whileGrey() {
-        return battery.time != null && battery.value < LOW_BATTERY_PCT ? EnumSet.of(Sign.LOW_BATTERY) : Set.of();
+        return battery.time != null && battery.value < limits.lowBatteryPct() ? EnumSet.of(Sign.LOW_BATTERY) : Set.of();
     }
 
     /** The newest plausible value of one metric. */

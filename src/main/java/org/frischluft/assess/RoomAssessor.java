@@ -9,6 +9,7 @@ import org.frischluft.model.Assessment;
 import org.frischluft.model.Light;
 import org.frischluft.model.Metric;
 import org.frischluft.model.Reading;
+import org.frischluft.rooms.ComfortLimits;
 import org.frischluft.rooms.Profile;
 
 /**
@@ -21,8 +22,8 @@ import org.frischluft.rooms.Profile;
  *   <li>Staleness ({@link UplinkIntervals}): each device's uplink interval is learnt as the median of its recent
  *   gaps (bounded by the options); after about three missed uplinks the light is GREY, from the instant it would
  *   have turned grey.</li>
- *   <li>Signs ({@link ComfortSigns}): temperature (ASR A3.5), humidity and battery; they never change the
- *   colour.</li>
+ *   <li>Signs ({@link ComfortSigns}): temperature (ASR A3.5), humidity and battery against the room's
+ *   {@link ComfortLimits}; they never change the colour.</li>
  *   <li>Airing coach ({@link AiringCoach}): "yellow (red) in about N minutes" while CO2 rises and "about N more
  *   minutes, then close the windows" while the room is aired; silent unless its fit is good, never changing the
  *   colour.</li>
@@ -38,22 +39,31 @@ public final class RoomAssessor {
     private final Profile profile;
     private final UplinkIntervals intervals;
     private final LightMachine colour;
-    private final ComfortSigns signs = new ComfortSigns();
+    private final ComfortSigns signs;
     private final AiringCoach coach;
 
     private final NavigableMap<Instant, Double> co2 = new TreeMap<>();
     private final NavigableMap<Instant, Double> temperature = new TreeMap<>();
     private Instant firstAsked;
 
+    /** An assessor with the default comfort limits and options. */
     public RoomAssessor(Profile profile) {
-        this(profile, AssessorOptions.defaults());
+        this(profile, ComfortLimits.DEFAULT, AssessorOptions.defaults());
     }
 
+    /** An assessor with the default comfort limits. */
     public RoomAssessor(Profile profile, AssessorOptions options) {
+        this(profile, ComfortLimits.DEFAULT, options);
+    }
+
+    /** An assessor whose signs (too cold, too dry, low battery …) begin at {@code comfort}. */
+    public RoomAssessor(Profile profile, ComfortLimits comfort, AssessorOptions options) {
         this.profile = Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(comfort, "comfort");
         Objects.requireNonNull(options, "options");
         this.intervals = new UplinkIntervals(options);
         this.colour = new LightMachine(profile);
+        this.signs = new ComfortSigns(comfort);
         this.coach = new AiringCoach(profile, options);
     }
 

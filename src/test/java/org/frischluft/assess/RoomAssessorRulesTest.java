@@ -1,5 +1,6 @@
 package org.frischluft.assess;
 
+import org.frischluft.rooms.ComfortLimits;
 import org.frischluft.rooms.Profile;
 import org.frischluft.rooms.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,5 +103,22 @@ class RoomAssessorRulesTest {
         Set<Sign> expected = EnumSet.noneOf(Sign.class);
         for (String s : signs.split(" ")) if (!s.isBlank()) expected.add(Sign.valueOf(s));
         assertThat(a.signs()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} °C, {1} %, battery {2} % with limits 18/28 °C, 25/70 %, 10 %: {3}")
+    @CsvSource({
+            "19.9, 45, 80, ''", "17.9, 45, 80, TOO_COLD", "27, 45, 80, ''", "28.1, 45, 80, TOO_WARM",
+            "22, 29, 80, ''", "22, 24, 80, TOO_DRY", "22, 68, 80, ''", "22, 71, 80, TOO_HUMID",
+            "22, 45, 15, ''", "22, 45, 9, LOW_BATTERY"})
+    void configuredComfortLimitsMoveWhereTheSignsBegin(double temp, double hum, double battery, String signs) {
+        ComfortLimits limits = new ComfortLimits(18, 28, 25, 70, 10);
+        RoomAssessor a = new RoomAssessor(Profiles.UBA, limits, AssessorOptions.defaults());
+        for (int m = 0; m < 10; m++) {
+            a.add(new Reading(DEV, T0.plusSeconds(60L * m), Map.of(Metric.CO2, 800.0, Metric.TEMPERATURE, temp,
+                    Metric.HUMIDITY, hum, Metric.BATTERY_PCT, battery)));
+        }
+        Set<Sign> expected = EnumSet.noneOf(Sign.class);
+        for (String s : signs.split(" ")) if (!s.isBlank()) expected.add(Sign.valueOf(s));
+        assertThat(a.assess(T0.plusSeconds(60 * 9)).signs()).isEqualTo(expected);
     }
 }

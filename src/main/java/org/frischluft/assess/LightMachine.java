@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.NavigableMap;
 import org.frischluft.model.Light;
+import org.frischluft.model.Trend;
 import org.frischluft.rooms.Profile;
 
 /**
@@ -15,25 +16,42 @@ import org.frischluft.rooms.Profile;
  *   <li>A light begins at its threshold (a reading of exactly {@code yellowFrom} is yellow).</li>
  *   <li>Hysteresis: to leave a light downwards, readings must fall below its threshold less the profile's
  *   hysteresis.</li>
- *   <li>Hold: every reading must agree for the profile's minimum duration before the light changes.</li>
+ *   <li>Hold: every reading from the first that disagrees with the light must disagree in the same direction
+ *   until one arrives the profile's {@code holdUp} (worse) or {@code holdDown} (better) after it; that reading
+ *   changes the light. A quarter of the uplink interval (at most a quarter of the hold) is allowed for jitter, so
+ *   a 2-minute sensor whose uplink comes a few seconds early does not wait a whole further interval. Meanwhile
+ *   {@link #pending()} tells the direction.</li>
  *   <li>Jump: a reading the profile's jump beyond a threshold changes the light at once.</li>
  *   <li>After a grey gap the first reading sets the light afresh.</li>
  * </ul>
  * Readings older than the last one used are ignored: the colour's history is not rewritten. Not thread-safe.
  */
 final class LightMachine {
-    private enum Direction { UP, DOWN }
+    /** What completes a hold at sparse uplinks, where the hold is shorter than the uplink interval. */
+    enum HoldRule {
+        /** A further agreeing reading, at least the hold time after the first: the rule in use. */
+        NEXT_READING,
+        /**
+         * No disagreeing reading for the hold time is agreement enough: the light changes between readings.
+         * Kept to measure against (see {@code docs/assessment.md}): at 5-minute uplinks it lets single readings
+         * change the colour.
+         */
+        SILENCE
+    }
 
     private final Profile profile;
+    private final HoldRule rule;
 
     private Light light;
     private Instant since;
     private Instant processed;
-    private Direction candidate;
+    private Trend candidate;
+    private Light candidateTarget;
     private Instant candidateSince;
 
-    LightMachine(Profile profile) {
+    LightMachine(Profile profile, HoldRule rule) {
         this.profile = profile;
+        this.rule = rule;
     }
 
     /** The light after the readings so far, or null before the first CO2 reading. */
@@ -46,23 +64,40 @@ final class LightMachine {
         return since;
     }
 
+    /** The direction of a change waiting for its hold time, or null when the readings agree with the light. */
+    Trend pending() {
+        return candidate;
+    }
+
     /**
-     * Takes the readings of {@code co2} up to {@code now} not yet taken, in time order; a silence of
-     * {@code gapAfter} or more between two readings counts as a grey gap.
+     * Takes the readings of {@code co2} up to {@code now} not yet taken, in time order. {@code interval} is the
+     * longest uplink interval of the room's devices; a silence of {@code gapAfter} or more between two readings
+     * counts as a grey gap.
      */
-    void advance(NavigableMap<Instant, Double> co2, Instant now, Duration gapAfter) {
+    void advance(NavigableMap<Instant, Double> co2, Instant now, Duration interval, Duration gapAfter) {
         NavigableMap<Instant, Double> todo = processed == null ? co2.headMap(now, true)
                 : co2.subMap(processed, false, now, true);
         for (Map.Entry<Instant, Double> e : todo.entrySet()) {
-            step(e.getKey(), e.getValue(), gapAfter);
+            Instant t = e.getKey();
+            boolean gap = processed != null && !t.isBefore(processed.plus(gapAfter));
+            // a reading at the very end of the hold is still heard before silence counts
+            if (!gap) matureBefore(t, gapAfter);
+            step(t, e.getValue(), gap, interval);
         }
+        matureBefore(now.plusNanos(1), gapAfter);
     }
 
-    private void step(Instant t, double v, Duration gapAfter) {
-        // after a grey gap the first reading sets the colour afresh: nothing older is worth holding on to
-        boolean gap = processed != null && !t.isBefore(processed.plus(gapAfter));
+    /** Under {@link HoldRule#SILENCE}: a change whose hold ended before {@code t} without disagreement happens. */
+    private void matureBefore(Instant t, Duration gapAfter) {
+        if (rule != HoldRule.SILENCE || candidate == null) return;
+        Instant at = candidateSince.plus(hold(candidate));
+        if (at.isBefore(t) && at.isBefore(processed.plus(gapAfter))) change(candidateTarget, at);
+    }
+
+    private void step(Instant t, double v, boolean gap, Duration interval) {
         processed = t;
         if (light == null || gap) {
+            // after a grey gap the first reading sets the colour afresh: nothing older is worth holding on to
             light = classify(v, 0);
             since = t;
             candidate = null;
@@ -75,20 +110,27 @@ final class LightMachine {
             candidate = null;
             return;
         }
-        boolean rising = above(target, light);
-        Light jumped = rising ? classify(v, profile.jump()) : classify(v, -profile.hysteresis() - profile.jump());
-        if (rising ? above(jumped, light) : above(light, jumped)) {
+        Trend dir = above(target, light) ? Trend.RISING : Trend.FALLING;
+        Light jumped = dir == Trend.RISING ? classify(v, profile.jump())
+                : classify(v, -profile.hysteresis() - profile.jump());
+        if (dir == Trend.RISING ? above(jumped, light) : above(light, jumped)) {
             change(jumped, t);
             return;
         }
-        Direction dir = rising ? Direction.UP : Direction.DOWN;
         if (candidate != dir) {
             candidate = dir;
             candidateSince = t;
         }
-        if (Duration.between(candidateSince, t).compareTo(profile.minDuration()) >= 0) {
+        candidateTarget = target;
+        Duration hold = hold(dir);
+        Duration slack = (interval.compareTo(hold) < 0 ? interval : hold).dividedBy(4);
+        if (Duration.between(candidateSince, t).compareTo(hold.minus(slack)) >= 0) {
             change(target, t);
         }
+    }
+
+    private Duration hold(Trend dir) {
+        return dir == Trend.RISING ? profile.holdUp() : profile.holdDown();
     }
 
     private void change(Light to, Instant t) {
@@ -97,6 +139,7 @@ final class LightMachine {
             since = t;
         }
         candidate = null;
+        candidateTarget = null;
     }
 
     /** The light a value shows with every threshold moved by {@code shift} (a fraction of it). */

@@ -17,8 +17,9 @@ import org.frischluft.rooms.Profile;
  * the instant asked about. A facade over four parts:
  *
  * <ul>
- *   <li>Colour ({@link LightMachine}): the profile's thresholds with hysteresis and a minimum duration both
- *   ways; a reading far past a threshold changes the light at once (see {@link Profile}).</li>
+ *   <li>Colour ({@link LightMachine}): the profile's thresholds with hysteresis and a hold time each way; a
+ *   reading far past a threshold changes the light at once (see {@link Profile}). While a change waits for its
+ *   hold, the assessment names its direction ({@link Assessment#pending()}).</li>
  *   <li>Staleness ({@link UplinkIntervals}): each device's uplink interval is learnt as the median of its recent
  *   gaps (bounded by the options); after about three missed uplinks the light is GREY, from the instant it would
  *   have turned grey.</li>
@@ -58,11 +59,16 @@ public final class RoomAssessor {
 
     /** An assessor whose signs (too cold, too dry, low battery …) begin at {@code comfort}. */
     public RoomAssessor(Profile profile, ComfortLimits comfort, AssessorOptions options) {
+        this(profile, comfort, options, LightMachine.HoldRule.NEXT_READING);
+    }
+
+    /** With another rule for completing a hold, to measure it against the one in use. */
+    RoomAssessor(Profile profile, ComfortLimits comfort, AssessorOptions options, LightMachine.HoldRule rule) {
         this.profile = Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(comfort, "comfort");
         Objects.requireNonNull(options, "options");
         this.intervals = new UplinkIntervals(options);
-        this.colour = new LightMachine(profile);
+        this.colour = new LightMachine(profile, Objects.requireNonNull(rule, "rule"));
         this.signs = new ComfortSigns(comfort);
         this.coach = new AiringCoach(profile, options);
     }
@@ -95,7 +101,7 @@ public final class RoomAssessor {
     public Assessment assess(Instant now) {
         if (firstAsked == null) firstAsked = now;
         Duration allowance = intervals.staleAllowance();
-        colour.advance(co2, now, allowance);
+        colour.advance(co2, now, intervals.longest(), allowance);
         Instant greyAt = greyAt();
         Duration interval = expectedInterval();
         Light light = colour.light();
@@ -104,7 +110,7 @@ public final class RoomAssessor {
             return new Assessment(Light.GREY, since, null, signs.whileGrey(), interval);
         }
         return new Assessment(light, colour.since(), coach.advise(now, light, co2, temperature, intervals.longest()),
-                signs.current(now.minus(allowance)), interval);
+                signs.current(now.minus(allowance)), interval, colour.pending());
     }
 
     /**

@@ -29,7 +29,7 @@ class ReplayedTracesTest {
         assertThat(lightChanges(TraceFile.replay("noisy-1000.csv", Profiles.UBA))).isLessThanOrEqualTo(1);
         assertThat(lightChanges(TraceFile.replay("noisy-1000.csv", Profiles.byId("uba+blue")))).isLessThanOrEqualTo(1);
         // the same trace through a bare threshold flaps: the trace is a real test of the damping
-        Profile bare = Profiles.UBA.withDamping(0, Duration.ZERO, 10);
+        Profile bare = Profiles.UBA.withDamping(0, Duration.ZERO, Duration.ZERO, 10);
         assertThat(lightChanges(TraceFile.replay("noisy-1000.csv", bare))).isGreaterThan(20);
     }
 

@@ -34,6 +34,18 @@ class ReplayedTracesTest {
     }
 
     @Test
+    void noisyTraceAt5MinuteUplinksNeedsASecondAgreeingReadingNotJustSilence() {
+        List<Reading> day = TraceFile.read("noisy-1000-5min.csv");
+        int next = HoldRuleMeasurement.changes(HoldRuleMeasurement.replay(day, Profiles.UBA, LightMachine.HoldRule.NEXT_READING));
+        int silence = HoldRuleMeasurement.changes(HoldRuleMeasurement.replay(day, Profiles.UBA, LightMachine.HoldRule.SILENCE));
+        assertThat(next).isLessThanOrEqualTo(1);
+        assertThat(silence).isGreaterThanOrEqualTo(8);
+        assertThat(lightChanges(TraceFile.replay("noisy-1000-5min.csv", Profiles.UBA))).isEqualTo(next);
+        assertThat(HoldRuleMeasurement.changes(HoldRuleMeasurement.replay(day, HoldRuleMeasurement.BARE,
+                LightMachine.HoldRule.NEXT_READING))).isGreaterThan(30);
+    }
+
+    @Test
     void sensorThatGoesSilentTurnsGreyAtThreeLearntIntervalsNotAfterAFixedQuarterHour() {
         List<Reading> readings = TraceFile.read("silent-sensor.csv");
         RoomAssessor a = new RoomAssessor(Profiles.UBA);

@@ -14,6 +14,7 @@ import org.frischluft.model.Metric;
 import org.frischluft.model.Reading;
 import org.frischluft.model.RoomId;
 import org.frischluft.model.RoomSnapshot;
+import org.frischluft.model.Trend;
 import org.junit.jupiter.api.Test;
 
 class LiveRoomsTest {
@@ -91,5 +92,21 @@ class LiveRoomsTest {
     void batteryPercentIsCarried() {
         rooms.onReadings(List.of(new Reading(D1, T0, Map.of(Metric.CO2, 600.0, Metric.BATTERY_PCT, 12.0))), T0);
         assertThat(live.room(R101).orElseThrow().batteryPct()).isEqualTo(12.0);
+    }
+
+    @Test
+    void aValuePastAThresholdWhoseColourStillHoldsIsPublishedWithItsDirection() {
+        for (int m = 0; m < 4; m++) {
+            rooms.onReadings(List.of(Reading.of(D1, T0.plusSeconds(60L * m), 900.0, null, null)), T0.plusSeconds(60L * m));
+        }
+        live.drain();
+        rooms.onReadings(List.of(Reading.of(D1, T0.plusSeconds(240), 1046.0, null, null)), T0.plusSeconds(240));
+        RoomSnapshot s = live.room(R101).orElseThrow();
+        assertThat(s.light()).isEqualTo(Light.GREEN);
+        assertThat(s.assessment().pending()).isEqualTo(Trend.RISING);
+        rooms.onReadings(List.of(Reading.of(D1, T0.plusSeconds(300), 1050.0, null, null)), T0.plusSeconds(300));
+        rooms.onReadings(List.of(Reading.of(D1, T0.plusSeconds(360), 1060.0, null, null)), T0.plusSeconds(360));
+        assertThat(live.room(R101).orElseThrow().light()).isEqualTo(Light.YELLOW);
+        assertThat(live.room(R101).orElseThrow().assessment().pending()).isNull();
     }
 }

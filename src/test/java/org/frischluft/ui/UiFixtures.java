@@ -16,6 +16,7 @@ import org.frischluft.model.Light;
 import org.frischluft.model.RoomId;
 import org.frischluft.model.RoomSnapshot;
 import org.frischluft.model.Sign;
+import org.frischluft.model.Trend;
 import org.frischluft.rooms.RoomConfig;
 import org.frischluft.rooms.SchoolConfig;
 import org.frischluft.ui.common.Messages;
@@ -99,8 +100,14 @@ public final class UiFixtures {
     /** A snapshot with the given light and value, last reading {@code age} before {@code now}. */
     public static RoomSnapshot snapshot(RoomId room, double co2, Light light, Advice advice, Set<Sign> signs,
                                         Instant now, Duration age) {
+        return snapshot(room, co2, light, advice, signs, now, age, null);
+    }
+
+    /** As above, with a colour change in direction {@code pending} waiting for its hold time (null for none). */
+    public static RoomSnapshot snapshot(RoomId room, double co2, Light light, Advice advice, Set<Sign> signs,
+                                        Instant now, Duration age, Trend pending) {
         return new RoomSnapshot(room, DeviceId.of("a84041000181c0de"), co2, 21.5, 42.0, 87.0, now.minus(age),
-                new Assessment(light, now.minus(age), advice, signs, Duration.ofMinutes(2)));
+                new Assessment(light, now.minus(age), advice, signs, Duration.ofMinutes(2), pending));
     }
 
     public static RoomSnapshot snapshot(RoomId room, double co2, Light light, Instant now) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.frischluft.assess.AssessorOptions;
 import org.frischluft.assess.RoomAssessor;
 import org.frischluft.model.Assessment;
 import org.frischluft.model.DeviceId;
@@ -16,6 +17,7 @@ import org.frischluft.model.Metric;
 import org.frischluft.model.Reading;
 import org.frischluft.model.RoomId;
 import org.frischluft.model.RoomSnapshot;
+import org.frischluft.rooms.ComfortLimits;
 import org.frischluft.rooms.Profile;
 import org.frischluft.rooms.SchoolModel;
 
@@ -39,24 +41,28 @@ public final class LiveRooms {
         this.live = Objects.requireNonNull(live, "live");
         this.school = Objects.requireNonNull(school, "school");
         for (org.frischluft.rooms.Room r : school.rooms()) {
-            Room room = new Room(r.id(), school.profileOf(r.id()));
+            Room room = new Room(r.id(), school.profileOf(r.id()), school.comfortOf(r.id()));
             rooms.put(r.id(), room);
             room.publish(now);
         }
     }
 
-    /** The school model changed: add, drop and re-profile rooms; devices are routed by the new placements. */
+    /**
+     * The school model changed: add, drop and re-assess rooms (a changed profile or comfort limits); devices are
+     * routed by the new placements.
+     */
     public void onSchool(SchoolModel next, Instant now) {
         this.school = Objects.requireNonNull(next, "next");
         Map<RoomId, Room> kept = new HashMap<>(rooms);
         rooms.clear();
         for (org.frischluft.rooms.Room r : next.rooms()) {
             Profile profile = next.profileOf(r.id());
+            ComfortLimits comfort = next.comfortOf(r.id());
             Room room = kept.remove(r.id());
             if (room == null) {
-                room = new Room(r.id(), profile);
-            } else if (!room.assessor.profile().equals(profile)) {
-                room = room.reassessed(profile);
+                room = new Room(r.id(), profile, comfort);
+            } else if (!room.profile.equals(profile) || !room.comfort.equals(comfort)) {
+                room = room.reassessed(profile, comfort);
             }
             rooms.put(r.id(), room);
             room.publish(now);
@@ -92,6 +98,8 @@ public final class LiveRooms {
 
     private final class Room {
         final RoomId id;
+        final Profile profile;
+        final ComfortLimits comfort;
         final RoomAssessor assessor;
         final ArrayDeque<Reading> recent = new ArrayDeque<>();
         DeviceId device;
@@ -104,14 +112,16 @@ public final class LiveRooms {
         boolean changed;
         RoomSnapshot published;
 
-        Room(RoomId id, Profile profile) {
+        Room(RoomId id, Profile profile, ComfortLimits comfort) {
             this.id = id;
-            this.assessor = new RoomAssessor(profile);
+            this.profile = profile;
+            this.comfort = comfort;
+            this.assessor = new RoomAssessor(profile, comfort, AssessorOptions.defaults());
         }
 
-        /** This room under another profile: the latest values kept, the light worked out again from the recent readings. */
-        Room reassessed(Profile profile) {
-            Room r = new Room(id, profile);
+        /** This room under other rules: the latest values kept, the light worked out again from the recent readings. */
+        Room reassessed(Profile nextProfile, ComfortLimits nextComfort) {
+            Room r = new Room(id, nextProfile, nextComfort);
             for (Reading reading : recent) r.add(reading);
             r.published = published;
             return r;

@@ -9,29 +9,36 @@ import java.util.Objects;
  * class may close the windows, and how the light resists flapping.
  *
  * <p>A level starts at its threshold (a reading of exactly {@code yellowFrom} is yellow). The light moves up
- * when readings have been at or above the next threshold for {@code minDuration}; it moves down when readings
- * have been below the threshold lowered by {@code hysteresis} (a fraction of the threshold) for
- * {@code minDuration}. A reading {@code jump} (a fraction) beyond a threshold in either direction shows at
- * once.
+ * when every reading for {@code holdUp} has been at or above the next threshold; it moves down when every
+ * reading for {@code holdDown} has been below the threshold lowered by {@code hysteresis} (a fraction of the
+ * threshold). A reading {@code jump} (a fraction) beyond a threshold in either direction shows at once.
  *
+ * @param id          the id a school or room names in its configuration, e.g. {@code uba+blue600}
+ * @param name        a human-readable name, e.g. "UBA / ASR A3.6"; null or blank means the id
  * @param blueBelow   ppm below which the light is blue ("you may close the windows"), or null for no blue band
  * @param hysteresis  fraction of a threshold by which readings must fall below it to leave its level, e.g.
  *                    0.075 = 75 ppm at 1000 ppm (the sensors' stated accuracy there is ±60 ppm)
- * @param minDuration how long readings must agree before the light changes (both directions)
+ * @param holdUp      how long readings must agree before the light moves to a worse level
+ * @param holdDown    how long readings must agree before the light moves to a better level
  * @param jump        fraction of a threshold beyond which a single reading changes the light at once
  */
-public record Profile(String id, double yellowFrom, double redFrom, Double blueBelow, double hysteresis,
-                      Duration minDuration, double jump) {
+public record Profile(String id, String name, double yellowFrom, double redFrom, Double blueBelow, double hysteresis,
+                      Duration holdUp, Duration holdDown, double jump) {
     /** Default hysteresis: 7.5 % of the threshold. */
     public static final double DEFAULT_HYSTERESIS = 0.075;
-    /** Default minimum duration before a change: 3 minutes. */
-    public static final Duration DEFAULT_MIN_DURATION = Duration.ofMinutes(3);
+    /**
+     * Default hold before a change, both ways: 2 minutes. A room that has crossed 1000 ppm shows yellow within
+     * about 2 minutes at 1- and 2-minute uplinks (see {@code docs/assessment.md}).
+     */
+    public static final Duration DEFAULT_HOLD = Duration.ofMinutes(2);
     /** Default jump: 20 % past a threshold shows at once. */
     public static final double DEFAULT_JUMP = 0.20;
 
     public Profile {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(minDuration, "minDuration");
+        Objects.requireNonNull(holdUp, "holdUp");
+        Objects.requireNonNull(holdDown, "holdDown");
+        if (name == null || name.isBlank()) name = id;
         if (!(yellowFrom > 0 && redFrom > yellowFrom)) {
             throw new IllegalArgumentException("profile " + id + ": need 0 < yellow < red");
         }
@@ -41,29 +48,38 @@ public record Profile(String id, double yellowFrom, double redFrom, Double blueB
         if (!(hysteresis >= 0 && hysteresis < 0.5)) {
             throw new IllegalArgumentException("profile " + id + ": hysteresis must be a fraction in [0, 0.5)");
         }
-        if (!(jump > 0) || minDuration.isNegative()) {
-            throw new IllegalArgumentException("profile " + id + ": jump must be > 0 and minDuration >= 0");
+        if (!(jump > 0)) {
+            throw new IllegalArgumentException("profile " + id + ": jump must be > 0");
+        }
+        if (holdUp.isNegative() || holdDown.isNegative()) {
+            throw new IllegalArgumentException("profile " + id + ": hold times must be >= 0");
         }
     }
 
-    /** A profile with the default hysteresis, minimum duration and jump. */
+    /** A profile named by its id with the default hysteresis, hold times and jump. */
     public Profile(String id, double yellowFrom, double redFrom, Double blueBelow) {
-        this(id, yellowFrom, redFrom, blueBelow, DEFAULT_HYSTERESIS, DEFAULT_MIN_DURATION, DEFAULT_JUMP);
+        this(id, null, yellowFrom, redFrom, blueBelow, DEFAULT_HYSTERESIS, DEFAULT_HOLD, DEFAULT_HOLD, DEFAULT_JUMP);
     }
 
     /** Default: UBA guide values / ASR A3.6, 1000 and 2000 ppm. */
-    public static final Profile UBA = new Profile("uba", 1000, 2000, null);
+    public static final Profile UBA = new Profile("uba", "UBA / ASR A3.6", 1000, 2000, null, DEFAULT_HYSTERESIS,
+            DEFAULT_HOLD, DEFAULT_HOLD, DEFAULT_JUMP);
 
-    /** This profile with a blue band below {@code ppm}; the id gains the suffix {@code +blue<ppm>}. */
+    /**
+     * This profile with a blue band below {@code ppm}; the id gains the suffix {@code +blue<ppm>}. A name that
+     * was only the id follows the new id; a real name stays (the band is in {@link #blueBelow()}).
+     */
     public Profile withBlue(double ppm) {
         int plus = id.indexOf('+');
         String base = plus > 0 ? id.substring(0, plus) : id;
-        return new Profile(base + "+blue" + fmt(ppm), yellowFrom, redFrom, ppm, hysteresis, minDuration, jump);
+        String newId = base + "+blue" + fmt(ppm);
+        return new Profile(newId, name.equals(id) ? newId : name, yellowFrom, redFrom, ppm, hysteresis, holdUp,
+                holdDown, jump);
     }
 
     /** This profile with other anti-flapping settings (e.g. none at all, to compare). */
-    public Profile withDamping(double hysteresis, Duration minDuration, double jump) {
-        return new Profile(id, yellowFrom, redFrom, blueBelow, hysteresis, minDuration, jump);
+    public Profile withDamping(double hysteresis, Duration holdUp, Duration holdDown, double jump) {
+        return new Profile(id, name, yellowFrom, redFrom, blueBelow, hysteresis, holdUp, holdDown, jump);
     }
 
     private static String fmt(double ppm) {

@@ -13,20 +13,27 @@ import java.util.regex.Pattern;
  *   <li>{@code komfort}: 1000 / 1400 ppm, DIN EN 13779 as commonly written</li>
  *   <li>{@code infektionsschutz}: 800 / 1000 ppm, DGUV/IFA</li>
  * </ul>
- * Any id may carry a blue band suffix: {@code komfort+blue} (below 600 ppm) or {@code uba+blue550}.
+ * Any id may carry a blue band suffix: {@code komfort+blue} (below 600 ppm) or {@code uba+blue550}. All hold a
+ * change for {@link Profile#DEFAULT_HOLD} both ways, with {@link Profile#DEFAULT_HYSTERESIS} and
+ * {@link Profile#DEFAULT_JUMP}.
  */
 public final class Profiles {
     /** Blue band used by {@code +blue} without a number (Watterott's light: below 600 ppm). */
     public static final double DEFAULT_BLUE = 600;
 
     public static final Profile UBA = Profile.UBA;
-    public static final Profile KOMFORT = new Profile("komfort", 1000, 1400, null);
-    public static final Profile INFEKTIONSSCHUTZ = new Profile("infektionsschutz", 800, 1000, null);
+    public static final Profile KOMFORT = named("komfort", "Komfort (DIN EN 13779)", 1000, 1400);
+    public static final Profile INFEKTIONSSCHUTZ = named("infektionsschutz", "Infektionsschutz (DGUV/IFA)", 800, 1000);
 
     private static final List<Profile> BUILT_IN = List.of(UBA, KOMFORT, INFEKTIONSSCHUTZ);
     private static final Pattern ID = Pattern.compile("([a-z0-9_-]+)(?:\\+blue(\\d{2,4})?)?");
 
     private Profiles() {
+    }
+
+    private static Profile named(String id, String name, double yellowFrom, double redFrom) {
+        return new Profile(id, name, yellowFrom, redFrom, null, Profile.DEFAULT_HYSTERESIS, Profile.DEFAULT_HOLD,
+                Profile.DEFAULT_HOLD, Profile.DEFAULT_JUMP);
     }
 
     /** The built-in profiles without blue band, default first. */

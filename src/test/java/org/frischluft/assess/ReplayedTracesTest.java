@@ -29,8 +29,20 @@ class ReplayedTracesTest {
         assertThat(lightChanges(TraceFile.replay("noisy-1000.csv", Profiles.UBA))).isLessThanOrEqualTo(1);
         assertThat(lightChanges(TraceFile.replay("noisy-1000.csv", Profiles.byId("uba+blue")))).isLessThanOrEqualTo(1);
         // the same trace through a bare threshold flaps: the trace is a real test of the damping
-        Profile bare = Profiles.UBA.withDamping(0, Duration.ZERO, 10);
+        Profile bare = Profiles.UBA.withDamping(0, Duration.ZERO, Duration.ZERO, 10);
         assertThat(lightChanges(TraceFile.replay("noisy-1000.csv", bare))).isGreaterThan(20);
+    }
+
+    @Test
+    void noisyTraceAt5MinuteUplinksNeedsASecondAgreeingReadingNotJustSilence() {
+        List<Reading> day = TraceFile.read("noisy-1000-5min.csv");
+        int next = HoldRuleMeasurement.changes(HoldRuleMeasurement.replay(day, Profiles.UBA, LightMachine.HoldRule.NEXT_READING));
+        int silence = HoldRuleMeasurement.changes(HoldRuleMeasurement.replay(day, Profiles.UBA, LightMachine.HoldRule.SILENCE));
+        assertThat(next).isLessThanOrEqualTo(1);
+        assertThat(silence).isGreaterThanOrEqualTo(8);
+        assertThat(lightChanges(TraceFile.replay("noisy-1000-5min.csv", Profiles.UBA))).isEqualTo(next);
+        assertThat(HoldRuleMeasurement.changes(HoldRuleMeasurement.replay(day, HoldRuleMeasurement.BARE,
+                LightMachine.HoldRule.NEXT_READING))).isGreaterThan(30);
     }
 
     @Test

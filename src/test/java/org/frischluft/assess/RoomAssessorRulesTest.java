@@ -1,5 +1,6 @@
 package org.frischluft.assess;
 
+import org.frischluft.rooms.ComfortLimits;
 import org.frischluft.rooms.Profile;
 import org.frischluft.rooms.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,14 +46,14 @@ class RoomAssessorRulesTest {
 
     @ParameterizedTest(name = "{0}: {1} ppm then {3} readings of {2} ppm -> {4}")
     @CsvSource({
-            // leaving yellow (1000) needs readings below 925 ppm (7.5 % hysteresis) for 3 minutes (4 readings)
+            // leaving yellow (1000) needs readings below 925 ppm (7.5 % hysteresis) for 2 minutes (3 readings)
             "uba, 1050, 930, 20, YELLOW",
-            "uba, 1050, 924, 3, YELLOW",
-            "uba, 1050, 924, 4, GREEN",
-            // entering yellow needs readings at or above 1000 for 3 minutes
-            "uba, 900, 1000, 3, GREEN",
-            "uba, 900, 1000, 4, YELLOW",
-            "uba, 900, 1199, 3, GREEN",
+            "uba, 1050, 924, 2, YELLOW",
+            "uba, 1050, 924, 3, GREEN",
+            // entering yellow needs readings at or above 1000 for 2 minutes
+            "uba, 900, 1000, 2, GREEN",
+            "uba, 900, 1000, 3, YELLOW",
+            "uba, 900, 1199, 2, GREEN",
             // far past a threshold (20 %) shows at once, both ways
             "uba, 900, 1200, 1, YELLOW",
             "uba, 900, 2400, 1, RED",
@@ -60,8 +61,8 @@ class RoomAssessorRulesTest {
             "uba, 1050, 724, 1, GREEN",
             "uba, 1050, 726, 1, YELLOW",
             "uba, 2100, 1000, 1, YELLOW",
-            "uba, 2100, 1840, 3, RED",
-            "uba, 2100, 1840, 4, YELLOW",
+            "uba, 2100, 1840, 2, RED",
+            "uba, 2100, 1840, 3, YELLOW",
             // red in the comfort profile, blue band with its own hysteresis
             "komfort, 1300, 1400, 4, RED",
             "komfort, 1450, 1300, 4, RED",
@@ -69,7 +70,7 @@ class RoomAssessorRulesTest {
             "uba+blue, 700, 590, 10, GREEN",
             "uba+blue, 700, 554, 4, BLUE",
             "uba+blue, 500, 600, 4, GREEN",
-            "uba+blue, 500, 600, 3, BLUE"})
+            "uba+blue, 500, 600, 2, BLUE"})
     void hysteresisAndMinimumDurationHoldTheLightUnlessTheJumpIsFar(String profile, double start, double value,
                                                                    int readings, Light expected) {
         assertThat(run(Profiles.byId(profile), start, 5, value, readings).light()).isEqualTo(expected);
@@ -102,5 +103,22 @@ class RoomAssessorRulesTest {
         Set<Sign> expected = EnumSet.noneOf(Sign.class);
         for (String s : signs.split(" ")) if (!s.isBlank()) expected.add(Sign.valueOf(s));
         assertThat(a.signs()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} °C, {1} %, battery {2} % with limits 18/28 °C, 25/70 %, 10 %: {3}")
+    @CsvSource({
+            "19.9, 45, 80, ''", "17.9, 45, 80, TOO_COLD", "27, 45, 80, ''", "28.1, 45, 80, TOO_WARM",
+            "22, 29, 80, ''", "22, 24, 80, TOO_DRY", "22, 68, 80, ''", "22, 71, 80, TOO_HUMID",
+            "22, 45, 15, ''", "22, 45, 9, LOW_BATTERY"})
+    void configuredComfortLimitsMoveWhereTheSignsBegin(double temp, double hum, double battery, String signs) {
+        ComfortLimits limits = new ComfortLimits(18, 28, 25, 70, 10);
+        RoomAssessor a = new RoomAssessor(Profiles.UBA, limits, AssessorOptions.defaults());
+        for (int m = 0; m < 10; m++) {
+            a.add(new Reading(DEV, T0.plusSeconds(60L * m), Map.of(Metric.CO2, 800.0, Metric.TEMPERATURE, temp,
+                    Metric.HUMIDITY, hum, Metric.BATTERY_PCT, battery)));
+        }
+        Set<Sign> expected = EnumSet.noneOf(Sign.class);
+        for (String s : signs.split(" ")) if (!s.isBlank()) expected.add(Sign.valueOf(s));
+        assertThat(a.assess(T0.plusSeconds(60 * 9)).signs()).isEqualTo(expected);
     }
 }

@@ -21,6 +21,7 @@ public final class TraceGenerator {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/traces");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("noisy-1000.csv"), noisyAround1000(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("noisy-1000-5min.csv"), noisyAround1000Sparse(), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("silent-sensor.csv"), silentSensor(), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("airing-warm.csv"), airing(false), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("airing-cold.csv"), airing(true), StandardCharsets.UTF_8);
@@ -33,6 +34,20 @@ public final class TraceGenerator {
         for (int m = 0; m <= 120; m++) {
             double truth = 1000 + 30 * Math.sin(2 * Math.PI * m / 40.0);
             row(sb, START.plusSeconds(60L * m), "a81758fffe0a0b0c", "r-101", SimulatedRoom.measure(truth, random), 21.5, 45);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A school day (8 hours) at 5-minute uplinks, as LoRaWAN sensors commonly send: the same true CO2 as
+     * {@link #noisyAround1000()}, 1000 ± 30 ppm, read with noise ±(30 ppm + 3 %).
+     */
+    static String noisyAround1000Sparse() {
+        Random random = new Random(5000);
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (int m = 0; m <= 8 * 60; m += 5) {
+            double truth = 1000 + 30 * Math.sin(2 * Math.PI * m / 40.0);
+            row(sb, START.plusSeconds(60L * m), "a81758fffe0a0b0e", "r-104", SimulatedRoom.measure(truth, random), 21.5, 45);
         }
         return sb.toString();
     }

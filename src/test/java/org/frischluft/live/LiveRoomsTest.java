@@ -15,6 +15,7 @@ import org.frischluft.model.RoomSnapshot;
 import org.frischluft.rooms.Profiles;
 import org.frischluft.rooms.SchoolModel;
 import org.frischluft.rooms.TestSchool;
+import org.frischluft.model.Trend;
 import org.junit.jupiter.api.Test;
 
 class LiveRoomsTest {
@@ -137,5 +138,21 @@ class LiveRoomsTest {
         assertThat(alerts.drain().rooms()).extracting(RoomSnapshot::room).containsExactly(R101);
         LiveState.Feed late = live.subscribe();
         assertThat(late.drain().rooms()).as("a late subscriber starts with the whole picture").hasSize(2);
+    }
+
+    @Test
+    void aValuePastAThresholdWhoseColourStillHoldsIsPublishedWithItsDirection() {
+        for (int m = 0; m < 4; m++) {
+            rooms.onReadings(List.of(Reading.of(D1, T0.plusSeconds(60L * m), 900.0, null, null)), T0.plusSeconds(60L * m));
+        }
+        feed.drain();
+        rooms.onReadings(List.of(Reading.of(D1, T0.plusSeconds(240), 1046.0, null, null)), T0.plusSeconds(240));
+        RoomSnapshot s = live.room(R101).orElseThrow();
+        assertThat(s.light()).isEqualTo(Light.GREEN);
+        assertThat(s.assessment().pending()).isEqualTo(Trend.RISING);
+        rooms.onReadings(List.of(Reading.of(D1, T0.plusSeconds(300), 1050.0, null, null)), T0.plusSeconds(300));
+        rooms.onReadings(List.of(Reading.of(D1, T0.plusSeconds(360), 1060.0, null, null)), T0.plusSeconds(360));
+        assertThat(live.room(R101).orElseThrow().light()).isEqualTo(Light.YELLOW);
+        assertThat(live.room(R101).orElseThrow().assessment().pending()).isNull();
     }
 }

@@ -3,6 +3,7 @@ package org.frischluft.rooms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,7 +22,8 @@ class ProfilesTest {
         assertThat(p.yellowFrom()).isEqualTo(yellow);
         assertThat(p.redFrom()).isEqualTo(red);
         assertThat(p.blueBelow()).isEqualTo(blue);
-        assertThat(p.minDuration()).isEqualTo(Profile.DEFAULT_MIN_DURATION);
+        assertThat(p.holdUp()).isEqualTo(Profile.DEFAULT_HOLD);
+        assertThat(p.holdDown()).isEqualTo(Profile.DEFAULT_HOLD);
     }
 
     @Test
@@ -38,5 +40,31 @@ class ProfilesTest {
         assertThatThrownBy(() -> Profiles.byId("infektionsschutz+blue790")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("blue band");
         assertThatThrownBy(() -> new Profile("x", 1000, 900, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void builtInsHaveReadableNamesAndAProfileWithoutOneIsNamedByItsId() {
+        assertThat(Profiles.builtIn()).extracting(Profile::name)
+                .containsExactly("UBA / ASR A3.6", "Komfort (DIN EN 13779)", "Infektionsschutz (DGUV/IFA)");
+        assertThat(Profiles.byId("uba+blue").name()).isEqualTo("UBA / ASR A3.6");
+        Profile own = new Profile("schule-x", 900, 1500, null);
+        assertThat(own.name()).isEqualTo("schule-x");
+        assertThat(own.withBlue(550).name()).isEqualTo("schule-x+blue550");
+        assertThat(new Profile("y", " ", 900, 1500, null, 0.05, Duration.ZERO, Duration.ofMinutes(4), 0.3).name())
+                .isEqualTo("y");
+    }
+
+    @Test
+    void holdTimesAreTwoMinutesBothWaysByDefaultAndEachCanBeSet() {
+        Profile p = Profiles.KOMFORT.withDamping(0.05, Duration.ofMinutes(1), Duration.ofMinutes(5), 0.3);
+        assertThat(p.holdUp()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(p.holdDown()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(p.id()).isEqualTo("komfort");
+        assertThat(p.withBlue(550).holdDown()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(Profile.DEFAULT_HOLD).isEqualTo(Duration.ofMinutes(2));
+        assertThatThrownBy(() -> Profiles.UBA.withDamping(0.075, Duration.ofMinutes(-1), Duration.ZERO, 0.2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hold");
+        assertThatThrownBy(() -> Profiles.UBA.withDamping(0.075, Duration.ZERO, null, 0.2))
+                .isInstanceOf(NullPointerException.class);
     }
 }

@@ -24,6 +24,8 @@ import org.frischluft.rooms.DisplayPolicy;
 import org.frischluft.rooms.Room;
 import org.frischluft.rooms.SchoolCalendar;
 import org.frischluft.rooms.SchoolModel;
+import org.frischluft.model.Trend;
+import org.frischluft.live.StoreHealth;
 import org.frischluft.sim.DemoSchool;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.Messages;
@@ -49,7 +51,18 @@ import org.frischluft.ui.overview.OverviewViewModel;
 public final class Screenshots {
     /** One kiosk state to render. */
     public record KioskState(String name, double co2, Light light, Advice advice, Set<Sign> signs, Duration age,
-                             LinkStatus.State link, StoreHealth store, DisplayPolicy policy, boolean demo) {
+                             LinkStatus.State link, StoreHealth store, DisplayPolicy policy, boolean demo, Trend pending) {
+        KioskState(String name, double co2, Light light, Advice advice, Set<Sign> signs, Duration age,
+                   LinkStatus.State link, StoreHealth store, DisplayPolicy policy, boolean demo) {
+            this(name, co2, light, advice, signs, age, link, store, policy, demo, null);
+        }
+
+        /** A connected, healthy kiosk whose light holds back a change in direction {@code pending}. */
+        KioskState(String name, double co2, Light light, Advice advice, Set<Sign> signs, Duration age, Trend pending) {
+            this(name, co2, light, advice, signs, age, LinkStatus.State.CONNECTED, StoreHealth.OK, DisplayPolicy.always(),
+                    false, pending);
+        }
+
         KioskState(String name, double co2, Light light, Advice advice, Set<Sign> signs, Duration age,
                    LinkStatus.State link, StoreHealth store, DisplayPolicy policy) {
             this(name, co2, light, advice, signs, age, link, store, policy, false);
@@ -72,6 +85,9 @@ public final class Screenshots {
             new KioskState("disconnected", 980, Light.GREY, null, Set.of(), Duration.ofMinutes(14), LinkStatus.State.RECONNECTING, StoreHealth.OK),
             new KioskState("store-failing", 856, Light.GREEN, null, Set.of(), Duration.ofMinutes(1), LinkStatus.State.CONNECTED, new StoreHealth(StoreHealth.State.DISK_FULL, "disk full")),
             new KioskState("green-quiet-dimmed", 684, Light.GREEN, null, Set.of(), Duration.ofMinutes(1), LinkStatus.State.CONNECTED, StoreHealth.OK, DisplayPolicy.quiet()),
+            // the value has crossed a threshold, the colour follows after its hold: the screen says which way
+            new KioskState("green-rising", 1046, Light.GREEN, null, Set.of(), Duration.ofSeconds(40), Trend.RISING),
+            new KioskState("yellow-falling", 866, Light.YELLOW, new Advice(Advice.Kind.CLOSE_IN, 4), Set.of(Sign.TOO_COLD), Duration.ofSeconds(30), Trend.FALLING),
             new KioskState("demo", 1180, Light.YELLOW, new Advice(Advice.Kind.RED_SOON, 9), Set.of(Sign.TOO_DRY), Duration.ofSeconds(50), LinkStatus.State.CONNECTED, StoreHealth.OK, DisplayPolicy.always(), true));
 
     static final int[][] KIOSK_SIZES = {{1920, 1080}, {1280, 800}};
@@ -89,16 +105,20 @@ public final class Screenshots {
      * One room of the demo school at 10:42 on a November morning: CO2, temperature, humidity (dry winter
      * air, so many rooms say so), the light and how old the value is.
      */
-    record DemoRoom(String id, double co2, double temperature, double humidity, Light light, Duration age) {
+    record DemoRoom(String id, double co2, double temperature, double humidity, Light light, Duration age, Trend pending) {
         DemoRoom(String id, double co2, double temperature, double humidity, Duration age) {
-            this(id, co2, temperature, humidity, UiFixtures.uba(co2), age);
+            this(id, co2, temperature, humidity, UiFixtures.uba(co2), age, null);
+        }
+
+        DemoRoom(String id, double co2, double temperature, double humidity, Light light, Duration age) {
+            this(id, co2, temperature, humidity, light, age, null);
         }
     }
 
     static final List<DemoRoom> DEMO_MORNING = List.of(
             new DemoRoom("r-001", 1180, 21.8, 31, Duration.ofSeconds(50)),
             new DemoRoom("r-002", 760, 21.2, 29, Duration.ofSeconds(95)),
-            new DemoRoom("r-003", 2140, 23.4, 36, Duration.ofSeconds(40)),
+            new DemoRoom("r-003", 1830, 23.4, 36, Light.RED, Duration.ofSeconds(40), Trend.FALLING),
             new DemoRoom("r-004", 930, 21.5, 30, Duration.ofMinutes(2)),
             new DemoRoom("r-005", 1420, 22.6, 33, Duration.ofSeconds(70)),
             new DemoRoom("r-006", 610, 20.9, 28, Duration.ofMinutes(3)),
@@ -106,7 +126,7 @@ public final class Screenshots {
             new DemoRoom("r-012", 990, 21.3, 32, Light.GREY, Duration.ofMinutes(26)),
             new DemoRoom("r-aula", 640, 19.4, 26, Duration.ofMinutes(1)),
             new DemoRoom("r-101", 2380, 24.1, 38, Duration.ofSeconds(45)),
-            new DemoRoom("r-102", 1010, 22.0, 32, Duration.ofMinutes(2)),
+            new DemoRoom("r-102", 1046, 22.0, 32, Light.GREEN, Duration.ofMinutes(1), Trend.RISING),
             new DemoRoom("r-103", 780, 21.4, 29, Duration.ofSeconds(80)),
             new DemoRoom("r-104", 930, 21.7, 30, Duration.ofMinutes(3)),
             new DemoRoom("r-105", 1650, 22.9, 34, Duration.ofSeconds(55)),
@@ -117,9 +137,9 @@ public final class Screenshots {
             new DemoRoom("r-201", 640, 21.5, 29, Duration.ofSeconds(65)),
             new DemoRoom("r-202", 1180, 22.1, 32, Duration.ofMinutes(1)),
             new DemoRoom("r-203", 2210, 23.8, 37, Duration.ofSeconds(25)),
-            new DemoRoom("r-204", 870, 21.9, 30, Duration.ofMinutes(2)),
+            new DemoRoom("r-204", 866, 21.9, 30, Light.YELLOW, Duration.ofSeconds(50), Trend.FALLING),
             new DemoRoom("r-205", 560, 20.4, 28, Duration.ofSeconds(90)),
-            new DemoRoom("r-206", 1960, 23.1, 35, Duration.ofMinutes(1)),
+            new DemoRoom("r-206", 2008, 23.1, 35, Light.YELLOW, Duration.ofMinutes(1), Trend.RISING),
             new DemoRoom("r-210", 1100, 22.4, 31, Duration.ofSeconds(75)),
             new DemoRoom("r-211", 690, 21.1, 27, Duration.ofMinutes(3)),
             new DemoRoom("r-212", 820, 20.2, 29, Duration.ofSeconds(40)));
@@ -137,7 +157,7 @@ public final class Screenshots {
         RoomViewModel vm = new RoomViewModel(room, messages, clock);
         AppStatusViewModel status = new AppStatusViewModel(messages, clock);
         Instant now = clock.instant();
-        vm.apply(climate(UiFixtures.snapshot(room.id(), state.co2(), state.light(), state.advice(), state.signs(), now, state.age()),
+        vm.apply(climate(UiFixtures.snapshot(room.id(), state.co2(), state.light(), state.advice(), state.signs(), now, state.age(), state.pending()),
                 state.signs().contains(Sign.TOO_COLD) ? 18.6 : state.signs().contains(Sign.TOO_WARM) ? 26.4 : 22.1,
                 state.signs().contains(Sign.TOO_DRY) ? 27 : 34, 87.0));
         status.applyLink(new LinkStatus("tcp://broker", state.link(), now.minus(state.link() == LinkStatus.State.CONNECTED ? Duration.ofHours(3) : Duration.ofMinutes(12)), ""));
@@ -148,7 +168,10 @@ public final class Screenshots {
         return scene(new KioskView(kvm), width, height);
     }
 
-    /** The overview of the demo school in a lesson: mixed lights, one room stale, one airing, one low battery. */
+    /**
+     * The overview of the demo school in a lesson: mixed lights, one room stale, one airing, one low battery, and
+     * four rooms whose value has crossed a threshold while their colour holds (1 046 ppm still green, rising).
+     */
     public static Scene overview(Locale locale, int width, int height, LinkStatus.State link) {
         return overview(locale, width, height, link, null, false);
     }
@@ -172,7 +195,7 @@ public final class Screenshots {
             if (d.humidity() < 30) signs.add(Sign.TOO_DRY);
             if (d.id().equals(LOW_BATTERY_ROOM)) signs.add(Sign.LOW_BATTERY);
             Advice advice = d.light() == Light.BLUE ? new Advice(Advice.Kind.CLOSE_NOW, 0) : null;
-            RoomSnapshot s = UiFixtures.snapshot(id, d.co2(), d.light(), advice, signs, now, d.age());
+            RoomSnapshot s = UiFixtures.snapshot(id, d.co2(), d.light(), advice, signs, now, d.age(), d.pending());
             rooms.get(id).apply(climate(s, d.temperature(), d.humidity(), d.id().equals(LOW_BATTERY_ROOM) ? 8.0 : 87.0));
         }
         AppStatusViewModel status = new AppStatusViewModel(messages, clock);

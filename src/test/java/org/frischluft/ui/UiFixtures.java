@@ -18,6 +18,7 @@ import org.frischluft.model.Sign;
 import org.frischluft.rooms.Room;
 import org.frischluft.rooms.SchoolModel;
 import org.frischluft.rooms.TestSchool;
+import org.frischluft.model.Trend;
 import org.frischluft.ui.common.Messages;
 import org.frischluft.ui.common.RoomViewModels;
 
@@ -98,8 +99,14 @@ public final class UiFixtures {
     /** A snapshot with the given light and value, last reading {@code age} before {@code now}. */
     public static RoomSnapshot snapshot(RoomId room, double co2, Light light, Advice advice, Set<Sign> signs,
                                         Instant now, Duration age) {
+        return snapshot(room, co2, light, advice, signs, now, age, null);
+    }
+
+    /** As above, with a colour change in direction {@code pending} waiting for its hold time (null for none). */
+    public static RoomSnapshot snapshot(RoomId room, double co2, Light light, Advice advice, Set<Sign> signs,
+                                        Instant now, Duration age, Trend pending) {
         return new RoomSnapshot(room, DeviceId.of("a84041000181c0de"), co2, 21.5, 42.0, 87.0, now.minus(age),
-                new Assessment(light, now.minus(age), advice, signs, Duration.ofMinutes(2)));
+                new Assessment(light, now.minus(age), advice, signs, Duration.ofMinutes(2), pending));
     }
 
     public static RoomSnapshot snapshot(RoomId room, double co2, Light light, Instant now) {

@@ -17,10 +17,12 @@ import org.frischluft.model.Light;
 import org.frischluft.model.RoomId;
 import org.frischluft.model.RoomSnapshot;
 import org.frischluft.model.Sign;
+import org.frischluft.model.Trend;
 import org.frischluft.rooms.Room;
 
 /**
- * One room as every screen shows it: light, words, CO2 text, age, coach line, secondary signs. Shared by
+ * One room as every screen shows it: light, words, the direction of a pending change, CO2 text, age, coach
+ * line, secondary signs. Shared by
  * kiosk and overview, mutated only on the FX thread through {@link #apply(RoomSnapshot)} and
  * {@link #tick(Instant)}; holds no nodes, so plain JUnit tests it without a toolkit.
  * Until the first snapshot the room is grey, "no current data".
@@ -33,6 +35,8 @@ public final class RoomViewModel {
     private final ReadOnlyStringWrapper roomName = new ReadOnlyStringWrapper(this, "roomName");
     private final ReadOnlyObjectWrapper<Light> light = new ReadOnlyObjectWrapper<>(this, "light", Light.GREY);
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline");
+    private final ReadOnlyObjectWrapper<Trend> trend = new ReadOnlyObjectWrapper<>(this, "trend");
+    private final ReadOnlyStringWrapper trendText = new ReadOnlyStringWrapper(this, "trendText", "");
     private final ReadOnlyStringWrapper co2Text = new ReadOnlyStringWrapper(this, "co2Text");
     private final ReadOnlyStringWrapper co2Value = new ReadOnlyStringWrapper(this, "co2Value");
     private final ReadOnlyStringWrapper shortHeadline = new ReadOnlyStringWrapper(this, "shortHeadline");
@@ -89,6 +93,10 @@ public final class RoomViewModel {
         light.set(l);
         headline.set(messages.get("light." + l.id()));
         shortHeadline.set(messages.get("tile." + l.id()));
+        // a value past a threshold whose colour is held back says so ("Gute Luft · steigt"); never while grey
+        Trend pending = l == Light.GREY ? null : s.assessment().pending();
+        trend.set(pending);
+        trendText.set(pending == null ? "" : messages.get("trend." + pending.id()));
         co2Text.set(s.co2() == null ? messages.get("co2.none") : messages.get("co2.value", messages.integer(s.co2())));
         co2Value.set(s.co2() == null ? "–" : messages.integer(s.co2()));
         Advice advice = s.assessment().advice();
@@ -153,6 +161,13 @@ public final class RoomViewModel {
     public ReadOnlyObjectProperty<Light> lightProperty() { return light.getReadOnlyProperty(); }
     /** The words for the light: "Gute Luft", "Bald lüften", "Jetzt lüften!", "Fenster schließen", "Keine aktuellen Daten". */
     public ReadOnlyStringProperty headlineProperty() { return headline.getReadOnlyProperty(); }
+    /**
+     * The direction of a colour change waiting for its hold time, null when none (and always while grey): the
+     * value is already past a threshold, the colour follows in a minute or two unless the readings turn back.
+     */
+    public ReadOnlyObjectProperty<Trend> trendProperty() { return trend.getReadOnlyProperty(); }
+    /** "steigt" / "sinkt" ("rising" / "falling") beside the light's words while a change is pending, else empty. */
+    public ReadOnlyStringProperty trendTextProperty() { return trendText.getReadOnlyProperty(); }
     /** "1 234 ppm", or "– ppm" before the first value. */
     public ReadOnlyStringProperty co2TextProperty() { return co2Text.getReadOnlyProperty(); }
     /** "1 234" without the unit, "–" before the first value (tiles set the unit smaller). */
@@ -177,6 +192,8 @@ public final class RoomViewModel {
 
     public Light getLight() { return light.get(); }
     public String getHeadline() { return headline.get(); }
+    public Trend getTrend() { return trend.get(); }
+    public String getTrendText() { return trendText.get(); }
     public String getCo2Text() { return co2Text.get(); }
     public String getAgeText() { return ageText.get(); }
     public String getShortHeadline() { return shortHeadline.get(); }

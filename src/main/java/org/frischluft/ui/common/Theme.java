@@ -6,9 +6,11 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import org.frischluft.model.Light;
+import org.frischluft.model.Trend;
 
 /**
- * The one stylesheet ({@code theme.css}) and the state pseudo-classes {@code :ok :warn :alarm :stale :blue}.
+ * The one stylesheet ({@code theme.css}), the state pseudo-classes {@code :ok :warn :alarm :stale :blue} and
+ * the direction of a pending change, {@code :rising :falling}.
  * Views never set colours inline: they toggle a pseudo-class with {@link #showLight(Node, Light)}.
  */
 public final class Theme {
@@ -20,6 +22,8 @@ public final class Theme {
     public static final PseudoClass ALARM = PseudoClass.getPseudoClass("alarm");
     public static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
     public static final PseudoClass BLUE = PseudoClass.getPseudoClass("blue");
+    public static final PseudoClass RISING = PseudoClass.getPseudoClass("rising");
+    public static final PseudoClass FALLING = PseudoClass.getPseudoClass("falling");
 
     private Theme() {
     }
@@ -51,5 +55,11 @@ public final class Theme {
         for (Light l : Light.values()) {
             node.pseudoClassStateChanged(pseudoClass(l), l == light);
         }
+    }
+
+    /** Switches {@code node}'s direction pseudo-class {@code :rising} or {@code :falling}; neither for null. */
+    public static void showTrend(Node node, Trend trend) {
+        node.pseudoClassStateChanged(RISING, trend == Trend.RISING);
+        node.pseudoClassStateChanged(FALLING, trend == Trend.FALLING);
     }
 }

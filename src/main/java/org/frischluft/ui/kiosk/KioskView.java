@@ -7,8 +7,10 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,11 +19,13 @@ import javafx.scene.layout.VBox;
 import org.frischluft.model.Light;
 import org.frischluft.ui.common.RoomViewModel;
 import org.frischluft.ui.common.Theme;
+import org.frischluft.ui.common.TrendLabel;
 
 /**
  * The kiosk screen of one room, readable from the back of a classroom: a position-coded traffic light
  * (red top, yellow middle, green bottom; blue lights the bottom lamp in blue; grey leaves all dark with a
- * question mark), an icon in the lit lamp, the words, the CO2 value, its age, the coach line, room name,
+ * question mark), an icon in the lit lamp, the words (and beside them the direction of a colour change the
+ * light still holds back, "↑ steigt"), the CO2 value, its age, the coach line, room name,
  * clock, temperature and humidity, a status line when the broker or the history store is in trouble, and a
  * "Demo" badge beside the clock when the room is simulated.
  * A thin view: everything shown comes from the {@link KioskViewModel}; only the root font follows the
@@ -43,6 +47,7 @@ public class KioskView extends StackPane {
     private StackPane lampGreen;
     private VBox lamp;
     private Label headline;
+    private Label trend;
     private Label co2;
     private Label age;
     private Label coach;
@@ -76,6 +81,8 @@ public class KioskView extends StackPane {
         lamp.getStyleClass().add("lamp");
         lamp.setMaxHeight(Region.USE_PREF_SIZE);
         headline = label("headline", "headline");
+        trend = TrendLabel.of(vm.room(), "kiosk-trend");
+        trend.setId("trend");
         co2 = label("co2", "co2");
         age = label("age", "age");
         coach = label("coach", "coach");
@@ -120,7 +127,13 @@ public class KioskView extends StackPane {
         coach.setMaxWidth(Double.MAX_VALUE);
         HBox secondary = new HBox(climate, signs);
         secondary.getStyleClass().add("kiosk-secondary");
-        VBox info = new VBox(headline, co2, age, coach, secondary);
+        // the direction of a pending change right beside the words, "Gute Luft ↑ steigt"; where the words are
+        // long and the screen narrow ("Fenster schließen" at 1280×800) it goes under them rather than off screen
+        FlowPane state = new FlowPane(headline, trend);
+        state.getStyleClass().add("kiosk-state");
+        state.setRowValignment(VPos.BASELINE);
+        state.setMinWidth(0);
+        VBox info = new VBox(state, co2, age, coach, secondary);
         info.getStyleClass().add("kiosk-info");
         HBox.setHgrow(info, Priority.ALWAYS);
         info.setMinWidth(0);

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.frischluft.model.Light;
 import org.frischluft.ui.common.RoomViewModel;
 import org.frischluft.ui.common.Theme;
+import org.frischluft.ui.common.TrendLabel;
 
 /**
  * The one place the overview's tiles are made. They are plain regions styled by {@code theme.css}
@@ -38,7 +39,8 @@ public final class TileFactory {
     /**
      * A room's tile, bound to its view model; id {@code tile-<room id>}, style class {@code room-tile}.
      * Top to bottom: the room's number in bold and the rest of its name smaller below ("R 110" over
-     * "Physik"), state icon and words, CO2, age, one compact climate line, and a low battery.
+     * "Physik"), state icon and words, CO2, the direction of a pending change ("↑ steigt", in place of the
+     * climate line while it shows), age, one compact climate line, and a low battery.
      */
     public static Region roomTile(RoomViewModel room) {
         Label name = label("tile-name");
@@ -55,6 +57,10 @@ public final class TileFactory {
         Label state = label("tile-state");
         state.setGraphic(icon);
         state.textProperty().bind(room.shortHeadlineProperty());
+        // the direction of a change the light still holds back, right under the value it explains ("1 046 ppm"
+        // over "↑ steigt" on a green tile); a tile has no width for it beside the words, and no height for
+        // another line, so it takes the climate line's place while the change is pending
+        Label trend = TrendLabel.of(room, "tile-trend");
 
         Label co2 = label("tile-co2");
         co2.textProperty().bind(room.co2ValueProperty());
@@ -72,14 +78,15 @@ public final class TileFactory {
         // temperature and humidity on one calm line; a grey room's climate is as old as its CO2, so it goes
         Label climate = label("tile-climate");
         climate.textProperty().bind(room.tileClimateTextProperty());
-        climate.visibleProperty().bind(climate.textProperty().isNotEmpty().and(room.lightProperty().isNotEqualTo(Light.GREY)));
+        climate.visibleProperty().bind(climate.textProperty().isNotEmpty().and(room.lightProperty().isNotEqualTo(Light.GREY))
+                .and(room.trendProperty().isNull()));
         climate.managedProperty().bind(climate.visibleProperty());
         Label battery = label("tile-battery");
         battery.textProperty().bind(room.batteryTextProperty());
         battery.visibleProperty().bind(room.lowBatteryProperty());
         battery.managedProperty().bind(battery.visibleProperty());
 
-        VBox tile = new VBox(nameBox, state, co2Row, age, climate, battery);
+        VBox tile = new VBox(nameBox, state, co2Row, trend, age, climate, battery);
         tile.setId("tile-" + room.id().value());
         tile.getStyleClass().add("room-tile");
         room.lightProperty().addListener((obs, old, light) -> {

@@ -10,6 +10,7 @@ import org.frischluft.model.Light;
 import org.frischluft.model.RoomId;
 import org.frischluft.model.Sign;
 import org.frischluft.rooms.Room;
+import org.frischluft.model.Trend;
 import org.frischluft.ui.UiFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,5 +140,29 @@ class RoomViewModelTest {
         assertThat(vm.getTileClimateText()).isEqualTo("21,0 °C · trocken");
         assertThat(vm.getClimateText()).isEqualTo("21,0 °C · 27 %");
         assertThat(vm.getSignsText()).isEqualTo("zu trocken");
+    }
+
+    @ParameterizedTest(name = "{0} {1} in {2}: ''{3}''")
+    @CsvSource(nullValues = "-", value = {
+        "GREEN,  RISING,  de, steigt", "YELLOW, FALLING, de, sinkt", "RED, FALLING, de, sinkt", "BLUE, RISING, de, steigt",
+        "GREEN,  RISING,  en, rising", "YELLOW, FALLING, en, falling",
+        "GREEN,  -,       de, ''"})
+    void aPendingChangeSaysItsDirectionBesideTheWords(Light light, Trend pending, String language, String words) {
+        RoomViewModel vm = vm(Locale.forLanguageTag(language));
+        vm.apply(UiFixtures.snapshot(room.id(), 1046, light, null, Set.of(), clock.instant(), Duration.ofMinutes(1), pending));
+        assertThat(vm.getTrend()).isEqualTo(pending);
+        assertThat(vm.getTrendText()).isEqualTo(words);
+    }
+
+    @Test
+    void theDirectionGoesOnceTheColourHasFollowed() {
+        RoomViewModel vm = vm(Locale.GERMAN);
+        vm.apply(UiFixtures.snapshot(room.id(), 1046, Light.GREEN, null, Set.of(), clock.instant(), Duration.ofMinutes(1), Trend.RISING));
+        assertThat(vm.getHeadline()).isEqualTo("Gute Luft");
+        assertThat(vm.getTrendText()).isEqualTo("steigt");
+        vm.apply(UiFixtures.snapshot(room.id(), 1052, Light.YELLOW, clock.instant()));
+        assertThat(vm.getHeadline()).isEqualTo("Bald lüften");
+        assertThat(vm.getTrend()).isNull();
+        assertThat(vm.getTrendText()).isEmpty();
     }
 }

@@ -17,6 +17,7 @@ import org.frischluft.model.Sign;
 import org.frischluft.rooms.DisplayPolicy;
 import org.frischluft.rooms.Room;
 import org.frischluft.rooms.SchoolCalendar;
+import org.frischluft.model.Trend;
 import org.frischluft.ui.UiFixtures;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.Messages;
@@ -192,5 +193,44 @@ class KioskViewTest {
         double at960 = robot.lookup("#co2").queryAs(Label.class).getFont().getSize();
         assertThat(at1280).isCloseTo(11 * 20 * 1280 / 1920.0, org.assertj.core.data.Offset.offset(1.0));
         assertThat(at960).isCloseTo(11 * 20 * 960 / 1920.0, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void aPendingChangeShowsItsDirectionBesideTheWordsAndGoesWhenTheColourFollows(FxRobot robot) {
+        assertThat(robot.lookup("#trend").query().isVisible()).isFalse();
+        robot.interact(() -> roomVm.apply(UiFixtures.snapshot(room.id(), 1046, Light.GREEN, null, Set.of(), clock.instant(),
+                Duration.ofSeconds(40), Trend.RISING)));
+        Node trend = robot.lookup("#trend").query();
+        assertThat(trend.isVisible()).isTrue();
+        assertThat(text(robot, "#trend")).isEqualTo("steigt");
+        assertThat(trend.getPseudoClassStates()).contains(Theme.RISING);
+        assertThat(robot.lookup("#trend .trend-icon").query().getPseudoClassStates()).contains(Theme.RISING);
+        assertThat(text(robot, "#headline")).isEqualTo("Gute Luft");
+        // beside the words, and inside the window
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        javafx.geometry.Bounds words = robot.lookup("#headline").query().localToScene(robot.lookup("#headline").query().getLayoutBounds());
+        javafx.geometry.Bounds arrow = trend.localToScene(trend.getLayoutBounds());
+        assertThat(arrow.getMinX()).isGreaterThan(words.getMaxX());
+        assertThat(arrow.getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
+        robot.interact(() -> roomVm.apply(UiFixtures.snapshot(room.id(), 1052, Light.YELLOW, clock.instant())));
+        assertThat(robot.lookup("#trend").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aDirectionBesideLongWordsMovesUnderThemRatherThanOffTheScreen(FxRobot robot) {
+        robot.interact(() -> {
+            show(Locale.ENGLISH, DisplayPolicy.always());
+            roomVm.apply(UiFixtures.snapshot(room.id(), 612, Light.BLUE, null, Set.of(), clock.instant(), Duration.ofSeconds(40),
+                    Trend.RISING));
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        Node trend = robot.lookup("#trend").query();
+        Node words = robot.lookup("#headline").query();
+        assertThat(text(robot, "#trend")).isEqualTo("rising");
+        javafx.geometry.Bounds t = trend.localToScene(trend.getLayoutBounds());
+        javafx.geometry.Bounds w = words.localToScene(words.getLayoutBounds());
+        assertThat(t.getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
+        assertThat(t.getMinY()).isGreaterThanOrEqualTo(w.getMaxY() - 1);
     }
 }

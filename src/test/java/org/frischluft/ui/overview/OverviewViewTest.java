@@ -101,4 +101,27 @@ class OverviewViewTest {
         assertThat(robot.lookup("#connection-ok").query().isVisible()).isFalse();
         assertThat(text(robot, "#connection-status")).isEqualTo("Keine Verbindung zum Server — letzter Stand vor 2 min");
     }
+
+    @Test
+    void aTileWithAPendingChangeShowsItsDirectionUnderTheValueInPlaceOfTheClimateLine(FxRobot robot) {
+        RoomId room = RoomId.of("r-001");
+        Node tile = robot.lookup("#tile-r-001").query();
+        assertThat(robot.from(tile).lookup(".tile-trend").query().isVisible()).isFalse();
+        assertThat(robot.from(tile).lookup(".tile-climate").query().isVisible()).isTrue();
+        robot.interact(() -> rooms.get(room).apply(UiFixtures.snapshot(room, 1046, Light.GREEN, null, java.util.Set.of(),
+                clock.instant(), java.time.Duration.ofMinutes(1), org.frischluft.model.Trend.RISING)));
+        Label trend = robot.from(tile).lookup(".tile-trend").queryAs(Label.class);
+        assertThat(trend.isVisible()).isTrue();
+        assertThat(trend.getText()).isEqualTo("steigt");
+        assertThat(robot.from(tile).lookup(".tile-state").queryAs(Label.class).getText()).isEqualTo("Gute Luft");
+        assertThat(robot.from(tile).lookup(".tile-climate").query().isVisible()).isFalse();
+        robot.interact(() -> tile.getParent().layout());
+        // nothing leaves the tile
+        javafx.geometry.Bounds inTile = tile.sceneToLocal(trend.localToScene(trend.getLayoutBounds()));
+        assertThat(inTile.getMaxX()).isLessThanOrEqualTo(tile.getLayoutBounds().getWidth());
+        assertThat(inTile.getMaxY()).isLessThanOrEqualTo(tile.getLayoutBounds().getHeight());
+        robot.interact(() -> rooms.get(room).apply(UiFixtures.snapshot(room, 1052, Light.YELLOW, clock.instant())));
+        assertThat(robot.from(tile).lookup(".tile-trend").query().isVisible()).isFalse();
+        assertThat(robot.from(tile).lookup(".tile-climate").query().isVisible()).isTrue();
+    }
 }

@@ -41,6 +41,7 @@ class IngestWorkerTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> worker.stats().messages() == 4);
             assertThat(worker.stats().rejected()).isEqualTo(2);
             assertThat(rejections.counts()).containsEntry("malformed-json", 1L).containsEntry("too-large", 1L);
+            assertThat(rejections.counts()).doesNotContainKeys("internal-error", "decoder-failure");
         }
     }
 

@@ -487,8 +487,9 @@ public final class PayloadDecoder {
         }
         SensorModel model;
         String configured = settings.models().get(c.device());
-        if (configured == null && ttnDeviceId != null) {
-            configured = settings.models().get(DeviceId.of(ttnDeviceId));
+        DeviceId alias = device(ttnDeviceId, null); // null when blank or too long: the DevEUI already named the device
+        if (configured == null && alias != null) {
+            configured = settings.models().get(alias);
         }
         if (configured != null) {
             Optional<SensorModel> m = SensorModel.byId(configured);
@@ -520,7 +521,9 @@ public final class PayloadDecoder {
     // ---------------------------------------------------------------- DIY
 
     private DecodeResult tasmota(String topic, JsonNode root, Instant arrival) {
-        String node = topic.substring("tele/".length(), topic.length() - "/SENSOR".length());
+        // "tele/SENSOR" is both prefix and suffix, with no node level in between
+        String node = topic.length() < "tele//SENSOR".length() ? ""
+                : topic.substring("tele/".length(), topic.length() - "/SENSOR".length());
         DeviceId device = device(node, null);
         if (device == null) return new Rejected("missing-device: empty Tasmota topic");
         boolean fahrenheit = "F".equalsIgnoreCase(text(root, "TempUnit"));
@@ -636,8 +639,7 @@ public final class PayloadDecoder {
         if (m.timePointer() != null && !m.timePointer().isBlank()) {
             JsonNode t = at(root, m.timePointer());
             if (t != null && t.isNumber()) {
-                long v = t.asLong();
-                time = v > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+                time = epoch(t.asLong(), arrival);
             } else if (t != null && t.isTextual()) {
                 time = time(t.textValue(), arrival);
             }
@@ -743,6 +745,18 @@ public final class PayloadDecoder {
                 return fallback;
             }
         }
+    }
+
+    /** Epoch milliseconds above 10^11 (after March 1973 as ms), else epoch seconds; {@code fallback} beyond Instant's range. */
+    static Instant epoch(long v, Instant fallback) {
+        if (v > 100_000_000_000L) return Instant.ofEpochMilli(v);
+        Instant s = epochSecond(v);
+        return s != null ? s : fallback;
+    }
+
+    /** {@link Instant#ofEpochSecond(long)}, or null where it would throw. */
+    static Instant epochSecond(long v) {
+        return v < Instant.MIN.getEpochSecond() || v > Instant.MAX.getEpochSecond() ? null : Instant.ofEpochSecond(v);
     }
 
     /**

@@ -73,6 +73,7 @@ class PayloadDecoderTest {
             if (i % 3 == 0 && b.length > 0) b[0] = '{';
             String topic = topics[i % topics.length];
             assertThatCode(() -> assertThat(decoder.decode(topic, b, NOW)).isNotNull()).doesNotThrowAnyException();
+            HostileInputTest.assertNoInternalError(decoder.decode(topic, b, NOW), topic + " " + java.util.HexFormat.of().formatHex(b));
         }
         assertThat(decoder.decode(null, null, null)).isInstanceOf(DecodeResult.Ignored.class);
     }

@@ -40,6 +40,7 @@ class TtnFastPathTest {
     private void assertSameResult(String topic, byte[] body) {
         DecodeResult expected = tree.decode(topic, body, ARRIVAL);
         assertThat(fast.decode(topic, body, ARRIVAL)).as(new String(body, StandardCharsets.UTF_8)).isEqualTo(expected);
+        HostileInputTest.assertNoInternalError(expected, new String(body, StandardCharsets.UTF_8));
     }
 
     @Test

@@ -1,28 +1,11 @@
 package org.frischluft.ingest.decode;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -58,9 +41,8 @@ public final class PayloadDecoder {
         "downlink_failed", "downlink_queued", "downlink_queue_invalidated", "service_data", "location_solved"};
 
     private final DecoderSettings settings;
-    private final ObjectMapper mapper;
-    /** Reads one value (a decoded payload) out of a running parser; the rest of the document follows. */
-    private final ObjectReader subtrees;
+    private final StrictJson json;
+    private final InputGuard guard;
     private final boolean streaming;
     private final List<SourceMapping> mappings;
     private final List<String[]> mappingFilters;
@@ -73,15 +55,8 @@ public final class PayloadDecoder {
     PayloadDecoder(DecoderSettings settings, boolean streaming) {
         this.settings = settings;
         this.streaming = streaming;
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(settings.maxDepth())
-                        .maxDocumentLength(settings.maxBytes())
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        this.subtrees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.json = new StrictJson(settings);
+        this.guard = new InputGuard(settings.maxBytes());
         this.mappings = settings.mappings();
         this.mappingFilters = new ArrayList<>();
         for (SourceMapping m : mappings) mappingFilters.add(m.topicFilter().split("/", -1));
@@ -102,16 +77,9 @@ public final class PayloadDecoder {
     }
 
     private DecodeResult route(String topic, byte[] body, Instant arrival) {
-        int start = 0;
-        while (start < body.length && isSpace(body[start])) start++;
-        if (start == body.length) return new Ignored("empty-payload: zero-length or blank message (clears a retained topic)");
-        if (body.length > settings.maxBytes()) {
-            return new Rejected("too-large: " + body.length + " bytes, limit " + settings.maxBytes());
-        }
-        if (isBinary(body)) {
-            String hint = topic.contains("/event/up") ? " (ChirpStack with json=false sends protobuf; set json=true)" : "";
-            return new Rejected("binary-payload: " + body.length + " bytes that are not UTF-8 text" + hint);
-        }
+        int start = InputGuard.firstNonSpace(body);
+        DecodeResult refused = guard.check(topic, body, start);
+        if (refused != null) return refused;
         for (int i = 0; i < mappings.size(); i++) {
             if (matches(mappingFilters.get(i), topic)) return mapped(mappings.get(i), topic, body, arrival);
         }
@@ -121,9 +89,9 @@ public final class PayloadDecoder {
             if (fast != null) return ttn(topic, fast, arrival);
             JsonNode root;
             try {
-                root = mapper.readTree(body);
+                root = json.tree(body);
             } catch (IOException e) {
-                return jsonError(e);
+                return StrictJson.error(e);
             }
             return object(topic, root, body, arrival);
         }
@@ -131,23 +99,13 @@ public final class PayloadDecoder {
         if (first == '"') {
             JsonNode s;
             try {
-                s = mapper.readTree(body);
+                s = json.tree(body);
             } catch (IOException e) {
-                return jsonError(e);
+                return StrictJson.error(e);
             }
             return scalar(topic, s.asText(), true, arrival);
         }
         return scalar(topic, new String(body, StandardCharsets.UTF_8).strip(), false, arrival);
-    }
-
-    private static DecodeResult jsonError(IOException e) {
-        if (e instanceof StreamConstraintsException) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("depth")) return new Rejected("too-deep: " + firstLine(m));
-            if (m.contains("length")) return new Rejected("too-large: " + firstLine(m));
-        }
-        String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        return new Rejected("malformed-json: " + firstLine(String.valueOf(m)));
     }
 
     private DecodeResult object(String topic, JsonNode root, byte[] body, Instant arrival) {
@@ -158,7 +116,7 @@ public final class PayloadDecoder {
             return new Rejected("unsupported-format: TTN v2 envelope (payload_fields); TTN v2 was shut down, use TTN v3");
         }
         if (topic.startsWith("tele/") && topic.endsWith("/SENSOR")) return tasmota(topic, root, arrival);
-        if (topic.startsWith("tele/") || topic.startsWith("stat/")) return new Ignored("tasmota-status: " + lastLevel(topic));
+        if (topic.startsWith("tele/") || topic.startsWith("stat/")) return new Ignored("tasmota-status: " + Topics.lastLevel(topic));
         return plain(topic, root, arrival);
     }
 
@@ -194,9 +152,9 @@ public final class PayloadDecoder {
     private static TtnMessage ttnFromTree(JsonNode root) {
         TtnMessage m = new TtnMessage();
         JsonNode ids = root.get("end_device_ids");
-        m.devEui = text(ids, "dev_eui");
-        m.deviceId = text(ids, "device_id");
-        m.receivedAt = text(root, "received_at");
+        m.devEui = StrictJson.text(ids, "dev_eui");
+        m.deviceId = StrictJson.text(ids, "device_id");
+        m.receivedAt = StrictJson.text(root, "received_at");
         m.simulated = root.path("simulated").asBoolean(false);
         JsonNode up = root.get("uplink_message");
         if (up == null) {
@@ -207,15 +165,15 @@ public final class PayloadDecoder {
             TtnUp u = new TtnUp();
             u.object = up.isObject();
             if (u.object) {
-                u.receivedAt = text(up, "received_at");
+                u.receivedAt = StrictJson.text(up, "received_at");
                 JsonNode v = up.path("version_ids");
-                u.brandId = text(v, "brand_id");
-                u.modelId = text(v, "model_id");
+                u.brandId = StrictJson.text(v, "brand_id");
+                u.modelId = StrictJson.text(v, "model_id");
                 u.normalizedPayload = up.get("normalized_payload");
                 JsonNode decoded = up.get("decoded_payload");
                 u.decodedPayload = decoded != null && decoded.isObject() ? decoded : null;
                 u.fPort = up.path("f_port").asInt(-1);
-                u.frmPayload = text(up, "frm_payload");
+                u.frmPayload = StrictJson.text(up, "frm_payload");
             }
             m.up = u;
         } else {
@@ -234,15 +192,15 @@ public final class PayloadDecoder {
         if (up == null) {
             if (m.event != null) return new Ignored("ttn-event: " + m.event);
             if (topic.endsWith("/up") || topic.endsWith("/up/normalized")) {
-                return new Rejected("missing-uplink-message: " + lastLevel(topic) + " message without uplink_message");
+                return new Rejected("missing-uplink-message: " + Topics.lastLevel(topic) + " message without uplink_message");
             }
             return new Ignored("ttn-event: no uplink in this message");
         }
         if (!up.object) return new Rejected("malformed-uplink: uplink_message is not an object");
-        DeviceId device = device(m.devEui, m.deviceId);
+        DeviceId device = DeviceIds.first(m.devEui, m.deviceId);
         if (device == null) return new Rejected("missing-device: end_device_ids without dev_eui or device_id");
-        Instant time = time(up.receivedAt, null);
-        if (time == null) time = time(m.receivedAt, arrival); // parsed only when needed
+        Instant time = Timestamps.time(up.receivedAt, null);
+        if (time == null) time = Timestamps.time(m.receivedAt, arrival); // parsed only when needed
         Collector c = new Collector(device, time);
         c.simulated(m.simulated);
         SensorModel announced = SensorModel.byVersionIds(up.brandId, up.modelId).orElse(null);
@@ -267,7 +225,7 @@ public final class PayloadDecoder {
      * unexpected type, any parse error, trailing tokens): the tree path then decides and words the rejection.
      */
     private TtnMessage ttnFromStream(byte[] body) {
-        try (JsonParser p = mapper.getFactory().createParser(body)) {
+        try (JsonParser p = json.parser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) return null;
             TtnMessage m = new TtnMessage();
             boolean ids = false;
@@ -355,7 +313,7 @@ public final class PayloadDecoder {
                 }
                 case "decoded_payload" -> {
                     if (v == JsonToken.START_OBJECT) {
-                        u.decodedPayload = subtrees.readTree(p);
+                        u.decodedPayload = json.subtree(p);
                     } else {
                         u.decodedPayload = null; // not an object: not read, as in the tree path
                         p.skipChildren();
@@ -363,7 +321,7 @@ public final class PayloadDecoder {
                 }
                 case "normalized_payload" -> {
                     if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
-                        u.normalizedPayload = subtrees.readTree(p);
+                        u.normalizedPayload = json.subtree(p);
                     } else {
                         u.normalizedPayload = null; // a scalar holds no air values
                     }
@@ -408,7 +366,7 @@ public final class PayloadDecoder {
     // ---------------------------------------------------------------- ChirpStack
 
     private DecodeResult chirpstack4(String topic, JsonNode root, Instant arrival) {
-        String event = eventOf(topic);
+        String event = Topics.eventOf(topic);
         if (event == null) {
             if (root.has("level") && root.has("code")) event = "log";
             else if (!root.has("data") && !root.has("object") && !root.has("fPort")) event = "status";
@@ -416,58 +374,58 @@ public final class PayloadDecoder {
         }
         if (!event.equals("up")) return new Ignored("chirpstack-event: " + event);
         JsonNode info = root.get("deviceInfo");
-        DeviceId device = device(text(info, "devEui"), deviceFromTopic(topic));
-        if (device == null) device = device(text(info, "deviceName"), null);
+        DeviceId device = DeviceIds.first(StrictJson.text(info, "devEui"), Topics.deviceFromTopic(topic));
+        if (device == null) device = DeviceIds.first(StrictJson.text(info, "deviceName"), null);
         if (device == null) return new Rejected("missing-device: deviceInfo without devEui");
-        Collector c = new Collector(device, time(text(root, "time"), arrival));
+        Collector c = new Collector(device, Timestamps.time(StrictJson.text(root, "time"), arrival));
         JsonNode object = root.get("object");
         if (object != null && object.isObject()) PayloadFields.read(object, null, c);
-        if (!c.touched()) bytes(c, null, text(root, "data"), root.path("fPort").asInt(-1), null, "data");
+        if (!c.touched()) bytes(c, null, StrictJson.text(root, "data"), root.path("fPort").asInt(-1), null, "data");
         return c.result();
     }
 
     private DecodeResult chirpstack3(String topic, JsonNode root, Instant arrival) {
-        String event = eventOf(topic);
+        String event = Topics.eventOf(topic);
         if (event == null) {
-            String last = lastLevel(topic);
+            String last = Topics.lastLevel(topic);
             event = switch (last) {
                 case "status", "join", "ack", "txack", "error", "location" -> last;
                 default -> "up";
             };
         }
         if (!event.equals("up") && !event.equals("rx")) return new Ignored("chirpstack-event: " + event);
-        DeviceId device = eui(text(root, "devEUI"));
-        if (device == null) device = device(deviceFromTopic(topic), text(root, "deviceName"));
+        DeviceId device = eui(StrictJson.text(root, "devEUI"));
+        if (device == null) device = DeviceIds.first(Topics.deviceFromTopic(topic), StrictJson.text(root, "deviceName"));
         if (device == null) return new Rejected("missing-device: ChirpStack v3 uplink without devEUI");
         JsonNode rx = root.path("rxInfo");
-        Instant time = time(text(rx.path(0), "time"), time(text(root, "publishedAt"), arrival));
+        Instant time = Timestamps.time(StrictJson.text(rx.path(0), "time"), Timestamps.time(StrictJson.text(root, "publishedAt"), arrival));
         Collector c = new Collector(device, time);
         JsonNode object = root.get("object");
         if (object != null && object.isObject()) {
             PayloadFields.read(object, null, c);
         } else if (root.path("objectJSON").isTextual() && !root.get("objectJSON").textValue().isBlank()) {
             try {
-                JsonNode o = mapper.readTree(root.get("objectJSON").textValue());
+                JsonNode o = json.tree(root.get("objectJSON").textValue());
                 if (o.isObject()) PayloadFields.read(o, null, c);
             } catch (IOException e) {
-                c.note("malformed-object-json: " + firstLine(String.valueOf(e.getMessage())));
+                c.note("malformed-object-json: " + StrictJson.firstLine(String.valueOf(e.getMessage())));
             }
         }
-        if (!c.touched()) bytes(c, null, text(root, "data"), root.path("fPort").asInt(-1), null, "data");
+        if (!c.touched()) bytes(c, null, StrictJson.text(root, "data"), root.path("fPort").asInt(-1), null, "data");
         return c.result();
     }
 
     /** The v3 protobuf-JSON marshaler sends the DevEUI as base64 of its 8 bytes. */
     private static DeviceId eui(String s) {
         if (s == null || s.isBlank()) return null;
-        if (s.length() == 16) return device(s, null);
+        if (s.length() == 16) return DeviceIds.first(s, null);
         try {
             byte[] b = Base64.getDecoder().decode(s);
             if (b.length == 8) return DeviceId.of(HexFormat.of().formatHex(b));
         } catch (IllegalArgumentException e) {
             // not base64
         }
-        return device(s, null);
+        return DeviceIds.first(s, null);
     }
 
     // ---------------------------------------------------------------- raw bytes
@@ -487,7 +445,7 @@ public final class PayloadDecoder {
         }
         SensorModel model;
         String configured = settings.models().get(c.device());
-        DeviceId alias = device(ttnDeviceId, null); // null when blank or too long: the DevEUI already named the device
+        DeviceId alias = DeviceIds.first(ttnDeviceId, null); // null when blank or too long: the DevEUI already named the device
         if (configured == null && alias != null) {
             configured = settings.models().get(alias);
         }
@@ -524,9 +482,9 @@ public final class PayloadDecoder {
         // "tele/SENSOR" is both prefix and suffix, with no node level in between
         String node = topic.length() < "tele//SENSOR".length() ? ""
                 : topic.substring("tele/".length(), topic.length() - "/SENSOR".length());
-        DeviceId device = device(node, null);
+        DeviceId device = DeviceIds.first(node, null);
         if (device == null) return new Rejected("missing-device: empty Tasmota topic");
-        boolean fahrenheit = "F".equalsIgnoreCase(text(root, "TempUnit"));
+        boolean fahrenheit = "F".equalsIgnoreCase(StrictJson.text(root, "TempUnit"));
         double scale = fahrenheit ? 5.0 / 9.0 : 1;
         double offset = fahrenheit ? -32 * 5.0 / 9.0 : 0;
         JsonNode co2Sensor = null;
@@ -569,7 +527,7 @@ public final class PayloadDecoder {
                 int sensor = levels.length - 3;
                 dev = sensor > 0 ? String.join("/", java.util.Arrays.copyOfRange(levels, 0, sensor)) : name;
             }
-            DeviceId device = device(dev, name);
+            DeviceId device = DeviceIds.first(dev, name);
             if (device == null) return new Rejected("missing-device: no node name in topic");
             Collector c = new Collector(device, arrival);
             c.putText(m, text);
@@ -581,11 +539,11 @@ public final class PayloadDecoder {
 
     private DecodeResult plain(String topic, JsonNode root, Instant arrival) {
         JsonNode values = root;
-        String dev = stripSlashes(topic);
+        String dev = Topics.stripSlashes(topic);
         if (root.path("data").isObject()) values = root.get("data");
         if (root.path("sensordatavalues").isArray()) {
             dev = root.hasNonNull("esp8266id") ? "esp8266-" + root.get("esp8266id").asText() : dev;
-            DeviceId device = device(dev, null);
+            DeviceId device = DeviceIds.first(dev, null);
             if (device == null) return new Rejected("missing-device: no topic and no esp8266id");
             Collector c = new Collector(device, arrival);
             for (JsonNode v : root.get("sensordatavalues")) {
@@ -598,7 +556,7 @@ public final class PayloadDecoder {
             if (!c.touched()) return new Rejected("unsupported-format: sensor.community JSON without CO2, temperature or humidity");
             return c.result();
         }
-        DeviceId device = device(dev, null);
+        DeviceId device = DeviceIds.first(dev, null);
         if (device == null) return new Rejected("missing-device: empty topic");
         Collector c = new Collector(device, arrival);
         PayloadFields.read(values, null, c);
@@ -613,9 +571,9 @@ public final class PayloadDecoder {
     private DecodeResult mapped(SourceMapping m, String topic, byte[] body, Instant arrival) {
         JsonNode root;
         try {
-            root = mapper.readTree(body);
+            root = json.tree(body);
         } catch (IOException e) {
-            return jsonError(e);
+            return StrictJson.error(e);
         }
         if (root == null || root.isMissingNode()) return new Rejected("malformed-json: no JSON value");
         String dev;
@@ -630,36 +588,28 @@ public final class PayloadDecoder {
             }
             dev = n >= 0 && n < levels.length ? levels[n] : null;
         } else {
-            JsonNode d = at(root, dp);
+            JsonNode d = StrictJson.at(root, dp);
             dev = d == null || d.isMissingNode() || d.isNull() || d.isContainerNode() ? null : d.asText();
         }
-        DeviceId device = device(dev, null);
+        DeviceId device = DeviceIds.first(dev, null);
         if (device == null) return new Rejected("missing-device: mapping " + m.name() + " found no device at " + dp);
         Instant time = arrival;
         if (m.timePointer() != null && !m.timePointer().isBlank()) {
-            JsonNode t = at(root, m.timePointer());
+            JsonNode t = StrictJson.at(root, m.timePointer());
             if (t != null && t.isNumber()) {
-                time = epoch(t.asLong(), arrival);
+                time = Timestamps.epoch(t.asLong(), arrival);
             } else if (t != null && t.isTextual()) {
-                time = time(t.textValue(), arrival);
+                time = Timestamps.time(t.textValue(), arrival);
             }
         }
         Collector c = new Collector(device, time);
         for (Map.Entry<Metric, SourceMapping.Field> e : m.metrics().entrySet()) {
             SourceMapping.Field f = e.getValue();
-            JsonNode v = at(root, f.pointer());
+            JsonNode v = StrictJson.at(root, f.pointer());
             if (v != null && !v.isMissingNode()) c.put(e.getKey(), v, f.scale(), f.offset());
         }
         if (!c.touched()) c.note("no-reading: mapping " + m.name() + " found none of its fields");
         return c.result();
-    }
-
-    private static JsonNode at(JsonNode root, String pointer) {
-        try {
-            return root.at(JsonPointer.compile(pointer));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** MQTT topic filter match with + and # wildcards. */
@@ -706,158 +656,4 @@ public final class PayloadDecoder {
         return entity;
     }
 
-    private static String eventOf(String topic) {
-        int i = topic.lastIndexOf("/event/");
-        return i < 0 ? null : topic.substring(i + 7);
-    }
-
-    private static String deviceFromTopic(String topic) {
-        String[] l = topic.split("/");
-        for (int i = 0; i + 1 < l.length; i++) {
-            if (l[i].equals("device")) return l[i + 1];
-        }
-        return null;
-    }
-
-    private static DeviceId device(String preferred, String fallback) {
-        for (String s : new String[] {preferred, fallback}) {
-            if (s != null && !s.isBlank() && s.strip().length() <= 128) return DeviceId.of(s);
-        }
-        return null;
-    }
-
-    private static String text(JsonNode n, String field) {
-        if (n == null) return null;
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
-    }
-
-    static Instant time(String iso, Instant fallback) {
-        if (iso == null || iso.isBlank()) return fallback;
-        Instant fast = utc(iso);
-        if (fast != null) return fast;
-        try {
-            return Instant.parse(iso);
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(iso).toInstant();
-            } catch (DateTimeParseException e2) {
-                return fallback;
-            }
-        }
-    }
-
-    /** Epoch milliseconds above 10^11 (after March 1973 as ms), else epoch seconds; {@code fallback} beyond Instant's range. */
-    static Instant epoch(long v, Instant fallback) {
-        if (v > 100_000_000_000L) return Instant.ofEpochMilli(v);
-        Instant s = epochSecond(v);
-        return s != null ? s : fallback;
-    }
-
-    /** {@link Instant#ofEpochSecond(long)}, or null where it would throw. */
-    static Instant epochSecond(long v) {
-        return v < Instant.MIN.getEpochSecond() || v > Instant.MAX.getEpochSecond() ? null : Instant.ofEpochSecond(v);
-    }
-
-    /**
-     * The one shape network servers send, {@code 2024-10-15T08:15:30.123456789Z} (0 to 9 fraction digits), parsed
-     * without java.time's general parser (a third of a TTN uplink's decode time); null for anything else, which
-     * then goes through {@link Instant#parse}. Same result as {@code Instant.parse} for what it accepts.
-     */
-    static Instant utc(String s) {
-        int n = s.length();
-        if (n < 20 || n > 30 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
-                || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z') {
-            return null;
-        }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 59 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
-            return null;
-        }
-        int nanos = 0;
-        if (n > 20) {
-            int fraction = n - 21; // between '.' and 'Z'
-            if (s.charAt(19) != '.' || fraction < 1 || fraction > 9) return null;
-            nanos = digits(s, 20, fraction);
-            if (nanos < 0) return null;
-            for (int i = fraction; i < 9; i++) nanos *= 10;
-        }
-        long days = java.time.LocalDate.of(year, month, day).toEpochDay();
-        return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
-    }
-
-    /** The decimal value of {@code count} ASCII digits at {@code from}, or -1. */
-    private static int digits(String s, int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; i++) {
-            char ch = s.charAt(i);
-            if (ch < '0' || ch > '9') return -1;
-            v = v * 10 + (ch - '0');
-        }
-        return v;
-    }
-
-    private static String lastLevel(String topic) {
-        int i = topic.lastIndexOf('/');
-        return i < 0 ? topic : topic.substring(i + 1);
-    }
-
-    private static String stripSlashes(String topic) {
-        int a = 0;
-        int b = topic.length();
-        while (a < b && topic.charAt(a) == '/') a++;
-        while (b > a && topic.charAt(b - 1) == '/') b--;
-        return topic.substring(a, b);
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    private static boolean isSpace(byte b) {
-        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
-    }
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-
-    /** Control bytes other than whitespace, or bytes that are not UTF-8. */
-    static boolean isBinary(byte[] body) {
-        boolean ascii = true;
-        int i = 0;
-        for (; i < body.length; i++) {
-            // eight bytes at a time where all are printable ASCII (no high bit, none below 0x20)
-            if ((i & 7) == 0 && i + 8 <= body.length) {
-                long w = (long) LONGS.get(body, i);
-                if (((w | (w - ONES * 0x20) & ~w) & HIGHS) == 0) {
-                    i += 7;
-                    continue;
-                }
-            }
-            byte b = body[i];
-            if (b < 0) {
-                ascii = false;
-            } else if (b < 0x20 && !isSpace(b)) {
-                return true;
-            }
-        }
-        if (ascii) return false;
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
-            return false;
-        } catch (CharacterCodingException e) {
-            return true;
-        }
-    }
 }

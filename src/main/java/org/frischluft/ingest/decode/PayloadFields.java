@@ -103,7 +103,7 @@ final class PayloadFields {
         if (h == null || !h.isArray()) return;
         for (JsonNode e : h) {
             Double ts = Collector.number(e.get("timestamp"));
-            Instant at = ts == null || ts <= 0 ? null : PayloadDecoder.epochSecond(ts.longValue());
+            Instant at = ts == null || ts <= 0 ? null : Timestamps.epochSecond(ts.longValue());
             if (at == null) continue; // no time, or none an Instant can hold
             Map<Metric, Double> v = new EnumMap<>(Metric.class);
             add(v, Metric.CO2, e.get("co2"));

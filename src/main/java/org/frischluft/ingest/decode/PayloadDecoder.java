@@ -1,7 +1,5 @@
 package org.frischluft.ingest.decode;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.frischluft.ingest.codec.FrameException;
-import org.frischluft.ingest.codec.Codecs;
 import org.frischluft.model.SensorModel;
 import org.frischluft.ingest.decode.DecodeResult.Decoded;
 import org.frischluft.ingest.decode.DecodeResult.Ignored;
@@ -37,13 +32,13 @@ import org.frischluft.rooms.SourceMapping;
  * from its settings; {@link #decode} never throws.
  */
 public final class PayloadDecoder {
-    private static final String[] TTN_EVENTS = {"join_accept", "downlink_ack", "downlink_nack", "downlink_sent",
-        "downlink_failed", "downlink_queued", "downlink_queue_invalidated", "service_data", "location_solved"};
-
     private final DecoderSettings settings;
     private final StrictJson json;
     private final InputGuard guard;
     private final boolean streaming;
+    private final TtnV3Stream ttnStream;
+    private final TtnV3Format ttn;
+    private final RawBytes rawBytes;
     private final List<SourceMapping> mappings;
     private final List<String[]> mappingFilters;
 
@@ -57,6 +52,9 @@ public final class PayloadDecoder {
         this.streaming = streaming;
         this.json = new StrictJson(settings);
         this.guard = new InputGuard(settings.maxBytes());
+        this.rawBytes = new RawBytes(settings.models());
+        this.ttnStream = new TtnV3Stream(json);
+        this.ttn = new TtnV3Format(rawBytes);
         this.mappings = settings.mappings();
         this.mappingFilters = new ArrayList<>();
         for (SourceMapping m : mappings) mappingFilters.add(m.topicFilter().split("/", -1));
@@ -85,8 +83,8 @@ public final class PayloadDecoder {
         }
         byte first = body[start];
         if (first == '{') {
-            TtnMessage fast = streaming ? ttnFromStream(body) : null;
-            if (fast != null) return ttn(topic, fast, arrival);
+            TtnMessage fast = streaming ? ttnStream.read(body) : null;
+            if (fast != null) return ttn.decode(topic, fast, arrival);
             JsonNode root;
             try {
                 root = json.tree(body);
@@ -109,7 +107,7 @@ public final class PayloadDecoder {
     }
 
     private DecodeResult object(String topic, JsonNode root, byte[] body, Instant arrival) {
-        if (root.has("end_device_ids")) return ttn(topic, ttnFromTree(root), arrival);
+        if (root.has("end_device_ids")) return ttn.decode(topic, TtnV3Format.read(root), arrival);
         if (root.has("deviceInfo")) return chirpstack4(topic, root, arrival);
         if (root.has("applicationID") || root.has("devEUI")) return chirpstack3(topic, root, arrival);
         if (root.has("payload_fields") || root.has("app_id") && root.has("dev_id")) {
@@ -120,247 +118,9 @@ public final class PayloadDecoder {
         return plain(topic, root, arrival);
     }
 
-    // ---------------------------------------------------------------- TTN v3
-
-    /** What {@link #ttn(String, TtnMessage, Instant)} uses of a TTN v3 message, read from the tree or the stream. */
-    private static final class TtnMessage {
-        String devEui;
-        String deviceId;
-        String receivedAt;
-        boolean simulated;
-        /** {@code uplink_message}, else {@code uplink_normalized}; null when neither is there. */
-        TtnUp up;
-        boolean normalized;
-        /** The first of {@link #TTN_EVENTS} present, when there is no uplink. */
-        String event;
-    }
-
-    /** What is used of {@code uplink_message} / {@code uplink_normalized}. */
-    private static final class TtnUp {
-        boolean object;
-        String receivedAt;
-        String brandId;
-        String modelId;
-        /** As given (object, array or anything else); null when absent. */
-        JsonNode normalizedPayload;
-        /** Only when it is an object. */
-        JsonNode decodedPayload;
-        int fPort = -1;
-        String frmPayload;
-    }
-
-    private static TtnMessage ttnFromTree(JsonNode root) {
-        TtnMessage m = new TtnMessage();
-        JsonNode ids = root.get("end_device_ids");
-        m.devEui = StrictJson.text(ids, "dev_eui");
-        m.deviceId = StrictJson.text(ids, "device_id");
-        m.receivedAt = StrictJson.text(root, "received_at");
-        m.simulated = root.path("simulated").asBoolean(false);
-        JsonNode up = root.get("uplink_message");
-        if (up == null) {
-            up = root.get("uplink_normalized");
-            m.normalized = up != null;
-        }
-        if (up != null) {
-            TtnUp u = new TtnUp();
-            u.object = up.isObject();
-            if (u.object) {
-                u.receivedAt = StrictJson.text(up, "received_at");
-                JsonNode v = up.path("version_ids");
-                u.brandId = StrictJson.text(v, "brand_id");
-                u.modelId = StrictJson.text(v, "model_id");
-                u.normalizedPayload = up.get("normalized_payload");
-                JsonNode decoded = up.get("decoded_payload");
-                u.decodedPayload = decoded != null && decoded.isObject() ? decoded : null;
-                u.fPort = up.path("f_port").asInt(-1);
-                u.frmPayload = StrictJson.text(up, "frm_payload");
-            }
-            m.up = u;
-        } else {
-            for (String e : TTN_EVENTS) {
-                if (root.has(e)) {
-                    m.event = e;
-                    break;
-                }
-            }
-        }
-        return m;
-    }
-
-    private DecodeResult ttn(String topic, TtnMessage m, Instant arrival) {
-        TtnUp up = m.up;
-        if (up == null) {
-            if (m.event != null) return new Ignored("ttn-event: " + m.event);
-            if (topic.endsWith("/up") || topic.endsWith("/up/normalized")) {
-                return new Rejected("missing-uplink-message: " + Topics.lastLevel(topic) + " message without uplink_message");
-            }
-            return new Ignored("ttn-event: no uplink in this message");
-        }
-        if (!up.object) return new Rejected("malformed-uplink: uplink_message is not an object");
-        DeviceId device = DeviceIds.first(m.devEui, m.deviceId);
-        if (device == null) return new Rejected("missing-device: end_device_ids without dev_eui or device_id");
-        Instant time = Timestamps.time(up.receivedAt, null);
-        if (time == null) time = Timestamps.time(m.receivedAt, arrival); // parsed only when needed
-        Collector c = new Collector(device, time);
-        c.simulated(m.simulated);
-        SensorModel announced = SensorModel.byVersionIds(up.brandId, up.modelId).orElse(null);
-        String brand = announced != null ? announced.brand() : up.brandId;
-        if (m.normalized) {
-            PayloadFields.normalized(up.normalizedPayload, c);
-            if (!c.touched()) c.note("no-reading: normalized payload without air quality values");
-            return c.result();
-        }
-        if (up.decodedPayload != null) PayloadFields.read(up.decodedPayload, brand, c);
-        if (!c.touched()) PayloadFields.normalized(up.normalizedPayload, c);
-        if (!c.touched()) bytes(c, m.deviceId, up.frmPayload, up.fPort, announced, "frm_payload");
-        return c.result();
-    }
-
-    /**
-     * The fast path for TTN v3: one streaming pass that keeps only what {@link #ttn(String, TtnMessage, Instant)}
-     * uses and skips the rest ({@code rx_metadata}, {@code correlation_ids}, ... about 90 % of a real uplink);
-     * only {@code decoded_payload} and {@code normalized_payload} become (small) trees. The parser enforces the
-     * same limits as the tree path (nesting depth, length, duplicate keys, strict JSON), also inside what it skips.
-     * Returns null for anything it does not recognise as a plain TTN v3 message (another format, a field of an
-     * unexpected type, any parse error, trailing tokens): the tree path then decides and words the rejection.
-     */
-    private TtnMessage ttnFromStream(byte[] body) {
-        try (JsonParser p = json.parser(body)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) return null;
-            TtnMessage m = new TtnMessage();
-            boolean ids = false;
-            TtnUp message = null;
-            TtnUp normalized = null;
-            String event = null;
-            int eventRank = TTN_EVENTS.length;
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                switch (name) {
-                    case "end_device_ids" -> {
-                        if (v != JsonToken.START_OBJECT) return null;
-                        ids = true;
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String f = p.currentName();
-                            JsonToken fv = p.nextToken();
-                            if (f.equals("dev_eui")) m.devEui = string(p, fv);
-                            else if (f.equals("device_id")) m.deviceId = string(p, fv);
-                            else p.skipChildren();
-                        }
-                    }
-                    case "received_at" -> m.receivedAt = string(p, v);
-                    case "simulated" -> {
-                        if (v == JsonToken.VALUE_TRUE) m.simulated = true;
-                        else if (v == JsonToken.VALUE_FALSE) m.simulated = false;
-                        else return null;
-                    }
-                    case "uplink_message" -> message = up(p, v);
-                    case "uplink_normalized" -> normalized = up(p, v);
-                    // another format's key: the tree path routes the message
-                    case "deviceInfo", "applicationID", "devEUI", "payload_fields", "app_id" -> {
-                        return null;
-                    }
-                    default -> {
-                        for (int i = 0; i < eventRank; i++) {
-                            if (TTN_EVENTS[i].equals(name)) {
-                                event = name;
-                                eventRank = i;
-                                break;
-                            }
-                        }
-                        p.skipChildren();
-                    }
-                }
-            }
-            if (t != JsonToken.END_OBJECT || p.nextToken() != null || !ids) return null;
-            if (message != null) {
-                m.up = message;
-            } else if (normalized != null) {
-                m.up = normalized;
-                m.normalized = true;
-            } else {
-                m.event = event;
-            }
-            return m;
-        } catch (IOException | RuntimeException e) {
-            return null; // the tree path meets the same problem and says what it is
-        }
-    }
-
     /** True when the streaming fast path decodes this body (tests: it must, for ordinary TTN uplinks). */
     boolean takesFastPath(byte[] body) {
-        return streaming && ttnFromStream(body) != null;
-    }
-
-    /** {@code uplink_message} or {@code uplink_normalized}; null (so the tree path decides) unless an object. */
-    private TtnUp up(JsonParser p, JsonToken start) throws IOException {
-        if (start != JsonToken.START_OBJECT) throw Unusual.INSTANCE;
-        TtnUp u = new TtnUp();
-        u.object = true;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String f = p.currentName();
-            JsonToken v = p.nextToken();
-            switch (f) {
-                case "received_at" -> u.receivedAt = string(p, v);
-                case "frm_payload" -> u.frmPayload = string(p, v);
-                case "f_port" -> {
-                    if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-                        u.fPort = p.getIntValue();
-                    } else {
-                        throw Unusual.INSTANCE;
-                    }
-                }
-                case "decoded_payload" -> {
-                    if (v == JsonToken.START_OBJECT) {
-                        u.decodedPayload = json.subtree(p);
-                    } else {
-                        u.decodedPayload = null; // not an object: not read, as in the tree path
-                        p.skipChildren();
-                    }
-                }
-                case "normalized_payload" -> {
-                    if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
-                        u.normalizedPayload = json.subtree(p);
-                    } else {
-                        u.normalizedPayload = null; // a scalar holds no air values
-                    }
-                }
-                case "version_ids" -> {
-                    u.brandId = null;
-                    u.modelId = null;
-                    if (v == JsonToken.START_OBJECT) {
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String g = p.currentName();
-                            JsonToken gv = p.nextToken();
-                            if (g.equals("brand_id")) u.brandId = string(p, gv);
-                            else if (g.equals("model_id")) u.modelId = string(p, gv);
-                            else p.skipChildren();
-                        }
-                    } else if (v != JsonToken.VALUE_NULL) {
-                        throw Unusual.INSTANCE;
-                    }
-                }
-                default -> p.skipChildren();
-            }
-        }
-        return u;
-    }
-
-    /** A string or null; anything else is unusual (the tree path would turn a number into text). */
-    private static String string(JsonParser p, JsonToken t) throws IOException {
-        if (t == JsonToken.VALUE_STRING) return p.getText();
-        if (t == JsonToken.VALUE_NULL) return null;
-        throw Unusual.INSTANCE;
-    }
-
-    /** The stream met something the fast path leaves to the tree path. Shared and stackless: no cost. */
-    private static final class Unusual extends RuntimeException {
-        static final Unusual INSTANCE = new Unusual();
-
-        private Unusual() {
-            super("unusual TTN message", null, false, false);
-        }
+        return streaming && ttnStream.read(body) != null;
     }
 
     // ---------------------------------------------------------------- ChirpStack
@@ -380,7 +140,7 @@ public final class PayloadDecoder {
         Collector c = new Collector(device, Timestamps.time(StrictJson.text(root, "time"), arrival));
         JsonNode object = root.get("object");
         if (object != null && object.isObject()) PayloadFields.read(object, null, c);
-        if (!c.touched()) bytes(c, null, StrictJson.text(root, "data"), root.path("fPort").asInt(-1), null, "data");
+        if (!c.touched()) rawBytes.decode(c, null, StrictJson.text(root, "data"), root.path("fPort").asInt(-1), null, "data");
         return c.result();
     }
 
@@ -411,7 +171,7 @@ public final class PayloadDecoder {
                 c.note("malformed-object-json: " + StrictJson.firstLine(String.valueOf(e.getMessage())));
             }
         }
-        if (!c.touched()) bytes(c, null, StrictJson.text(root, "data"), root.path("fPort").asInt(-1), null, "data");
+        if (!c.touched()) rawBytes.decode(c, null, StrictJson.text(root, "data"), root.path("fPort").asInt(-1), null, "data");
         return c.result();
     }
 
@@ -426,54 +186,6 @@ public final class PayloadDecoder {
             // not base64
         }
         return DeviceIds.first(s, null);
-    }
-
-    // ---------------------------------------------------------------- raw bytes
-
-    /** {@code ttnDeviceId}: TTN's {@code end_device_ids.device_id}, also looked up in the configured models. */
-    private void bytes(Collector c, String ttnDeviceId, String base64, int fPort, SensorModel announced, String field) {
-        if (base64 == null || base64.isEmpty()) {
-            c.note("no-payload: uplink with neither " + field + " nor a decoded payload");
-            return;
-        }
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            c.note("malformed-" + field.replace('_', '-') + ": not base64");
-            return;
-        }
-        SensorModel model;
-        String configured = settings.models().get(c.device());
-        DeviceId alias = DeviceIds.first(ttnDeviceId, null); // null when blank or too long: the DevEUI already named the device
-        if (configured == null && alias != null) {
-            configured = settings.models().get(alias);
-        }
-        if (configured != null) {
-            Optional<SensorModel> m = SensorModel.byId(configured);
-            if (m.isEmpty()) {
-                c.note("unknown-model: '" + configured + "' is configured for " + c.device() + " but has no decoder");
-                return;
-            }
-            model = m.get();
-        } else if (announced != null) {
-            model = announced;
-        } else {
-            model = Codecs.infer(c.device(), bytes, fPort).orElse(null);
-        }
-        if (model == null) {
-            c.note("no-decoder: no decoded payload and no known sensor model for " + c.device()
-                    + " (configure its model)");
-            return;
-        }
-        try {
-            c.frame(Codecs.decoder(model).decode(bytes, fPort));
-            if (!c.touched()) c.note("no-reading: " + model.id() + " frame without measurements");
-        } catch (FrameException e) {
-            c.note("undecodable-frame: " + model.id() + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            c.note("undecodable-frame: " + model.id() + ": " + e);
-        }
     }
 
     // ---------------------------------------------------------------- DIY

@@ -3,12 +3,12 @@ package org.frischluft.ingest.decode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.frischluft.ingest.decode.DecodeResult.Rejected;
 import org.frischluft.model.DeviceId;
 import org.frischluft.model.Metric;
+import org.frischluft.model.TopicFilter;
 import org.frischluft.rooms.SourceMapping;
 
 /**
@@ -18,20 +18,28 @@ import org.frischluft.rooms.SourceMapping;
  */
 final class MappedFormat {
     private final StrictJson json;
-    private final List<SourceMapping> mappings;
-    private final List<String[]> filters;
+    private final SourceMapping[] mappings;
+    private final TopicFilter[] filters;
 
+    /** @throws IllegalArgumentException when a mapping's topic filter is no valid MQTT filter, naming the mapping */
     MappedFormat(StrictJson json, List<SourceMapping> mappings) {
         this.json = json;
-        this.mappings = mappings;
-        this.filters = new ArrayList<>();
-        for (SourceMapping m : mappings) filters.add(m.topicFilter().split("/", -1));
+        this.mappings = mappings.toArray(new SourceMapping[0]);
+        this.filters = new TopicFilter[this.mappings.length];
+        for (int i = 0; i < filters.length; i++) {
+            SourceMapping m = this.mappings[i];
+            try {
+                filters[i] = TopicFilter.parse(m.topicFilter());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Source mapping \"" + m.name() + "\": " + e.getMessage(), e);
+            }
+        }
     }
 
-    /** The first mapping for {@code topic}, or null. */
+    /** The first mapping for {@code topic}, or null; called per message, allocates nothing. */
     SourceMapping find(String topic) {
-        for (int i = 0; i < mappings.size(); i++) {
-            if (matches(filters.get(i), topic)) return mappings.get(i);
+        for (int i = 0; i < filters.length; i++) {
+            if (filters[i].matches(topic)) return mappings[i];
         }
         return null;
     }
@@ -78,16 +86,5 @@ final class MappedFormat {
         }
         if (!c.touched()) c.note("no-reading: mapping " + m.name() + " found none of its fields");
         return c.result();
-    }
-
-    /** MQTT topic filter match with + and # wildcards. */
-    static boolean matches(String[] filter, String topic) {
-        String[] t = topic.split("/", -1);
-        for (int i = 0; i < filter.length; i++) {
-            if (filter[i].equals("#")) return true;
-            if (i >= t.length) return false;
-            if (!filter[i].equals("+") && !filter[i].equals(t[i])) return false;
-        }
-        return filter.length == t.length;
     }
 }

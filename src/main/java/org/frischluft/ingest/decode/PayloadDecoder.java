@@ -40,7 +40,11 @@ public final class PayloadDecoder {
         this(settings, true);
     }
 
-    /** {@code streaming = false} decodes every message through the full tree (tests and the benchmark compare). */
+    /**
+     * {@code streaming = false} decodes every message through the full tree (tests and the benchmark compare).
+     *
+     * @throws IllegalArgumentException when a source mapping's topic filter is invalid (see {@code TopicFilter})
+     */
     PayloadDecoder(DecoderSettings settings, boolean streaming) {
         this.settings = settings;
         this.streaming = streaming;

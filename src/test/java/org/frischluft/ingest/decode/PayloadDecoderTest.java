@@ -2,6 +2,7 @@ package org.frischluft.ingest.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import org.frischluft.model.Metric;
 import org.frischluft.model.Reading;
 import org.frischluft.rooms.SourceMapping;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PayloadDecoderTest {
     static final Instant NOW = Instant.parse("2024-10-15T09:00:00Z");
@@ -214,5 +217,36 @@ class PayloadDecoderTest {
         assertThat(r.time()).isEqualTo(Instant.ofEpochSecond(1728980130));
         assertThat(r.co2()).isEqualTo(776.0);
         assertThat(r.temperature()).isCloseTo(21.5, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "acme/+/telemetry | acme/box-7/telemetry       | true",
+        "acme/+/telemetry | acme/box-7/telemetry/extra | false",
+        "acme/+/telemetry | acme/telemetry             | false",
+        "acme/#           | acme                       | true",
+        "acme/#           | acme/a/b/c                 | true",
+        "acme/#           | acmex/a                    | false",
+        "#                | any/topic                  | true",
+        "#                | $SYS/broker/load           | false",
+        "+/box-7/+        | $share/box-7/x             | false",
+        "ACME/+/telemetry | acme/box-7/telemetry       | false",
+    })
+    void mappingsApplyByMqttTopicFilter(String filter, String topic, boolean mapped) {
+        SourceMapping m = new SourceMapping("acme", filter, "/id", null, Map.of(Metric.CO2, SourceMapping.Field.of("/cdx")));
+        PayloadDecoder d = new PayloadDecoder(new DecoderSettings(Map.of(), List.of(m), 65536, 32));
+        // the unmapped route reads "co2", the mapping only "cdx": the reading says which one decided
+        DecodeResult r = d.decode(topic, "{\"id\":\"box-7\",\"cdx\":600,\"co2\":900}".getBytes(StandardCharsets.UTF_8), NOW);
+        assertThat(only(r).co2()).isEqualTo(mapped ? 600.0 : 900.0);
+    }
+
+    @Test
+    void aMappingWithAnInvalidTopicFilterIsRefusedWhenTheDecoderIsBuilt() {
+        SourceMapping m = new SourceMapping("acme", "acme/#/telemetry", "topic:1", null,
+                Map.of(Metric.CO2, SourceMapping.Field.of("/co2")));
+        DecoderSettings s = new DecoderSettings(Map.of(), List.of(m), 65536, 32);
+        assertThatThrownBy(() -> new PayloadDecoder(s)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Source mapping \"acme\": Topic filter \"acme/#/telemetry\": '#'")
+                .hasMessageContaining("must be the last level");
     }
 }

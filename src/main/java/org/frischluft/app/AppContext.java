@@ -93,7 +93,7 @@ public final class AppContext implements AutoCloseable {
             for (BrokerConfig b : brokers) {
                 links.add(new MqttLink(b, inbox, live::putLink, clock)); // a bad URL throws here, before any thread runs
             }
-            this.worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.from(school)), sink, rejections, clock)
+            this.worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.from(school), clock), sink, rejections, clock)
                     .start();
         } catch (Exception | Error e) {
             // the context owns the store from its first line on: nothing it opened may outlive a failed start

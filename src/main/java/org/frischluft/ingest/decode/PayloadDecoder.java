@@ -3,7 +3,9 @@ package org.frischluft.ingest.decode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import org.frischluft.ingest.decode.DecodeResult.Ignored;
 import org.frischluft.ingest.decode.DecodeResult.Rejected;
 import org.frischluft.model.SensorModel;
@@ -24,6 +26,8 @@ import org.frischluft.rooms.SourceMapping;
  */
 public final class PayloadDecoder {
     private final DecoderSettings settings;
+    /** "Now" for a message that comes without its arrival time. */
+    private final Clock clock;
     private final boolean streaming;
     private final InputGuard guard;
     private final StrictJson json;
@@ -36,17 +40,20 @@ public final class PayloadDecoder {
     private final StateTopicFormat stateTopic = new StateTopicFormat();
     private final PlainJsonFormat plain = new PlainJsonFormat();
 
-    public PayloadDecoder(DecoderSettings settings) {
-        this(settings, true);
-    }
-
     /**
-     * {@code streaming = false} decodes every message through the full tree (tests and the benchmark compare).
+     * A decoder for {@code settings}; build a new one when the configuration changes.
      *
+     * @param clock gives the arrival time of a message decoded without one
      * @throws IllegalArgumentException when a source mapping's topic filter is invalid (see {@code TopicFilter})
      */
-    PayloadDecoder(DecoderSettings settings, boolean streaming) {
+    public PayloadDecoder(DecoderSettings settings, Clock clock) {
+        this(settings, clock, true);
+    }
+
+    /** {@code streaming = false} decodes every message through the full tree (tests and the benchmark compare). */
+    PayloadDecoder(DecoderSettings settings, Clock clock, boolean streaming) {
         this.settings = settings;
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.streaming = streaming;
         this.guard = new InputGuard(settings.maxBytes());
         this.json = new StrictJson(settings);
@@ -62,11 +69,11 @@ public final class PayloadDecoder {
         return settings;
     }
 
-    /** Decodes one message; never throws, whatever the input. */
+    /** Decodes one message; never throws, whatever the input. {@code receivedAt} null: now, by the clock. */
     public DecodeResult decode(String topic, byte[] payload, Instant receivedAt) {
         try {
             return route(topic == null ? "" : topic, payload == null ? new byte[0] : payload,
-                    receivedAt == null ? Instant.now() : receivedAt);
+                    receivedAt == null ? clock.instant() : receivedAt);
         } catch (RuntimeException | StackOverflowError e) {
             return new Rejected("internal-error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,9 @@ class HostileInputTest {
                     Metric.TEMPERATURE, new SourceMapping.Field("/sensors/t10", 0.1, 0)));
     private static final DecoderSettings SETTINGS = new DecoderSettings(
             Map.of(DeviceId.of("a81758fffe000099"), "elsys-ers-co2"), List.of(ACME), 65536, 32);
-    private final PayloadDecoder fast = new PayloadDecoder(SETTINGS, true);
-    private final PayloadDecoder tree = new PayloadDecoder(SETTINGS, false);
+    private static final Clock CLOCK = Clock.fixed(ARRIVAL, ZoneOffset.UTC);
+    private final PayloadDecoder fast = new PayloadDecoder(SETTINGS, CLOCK, true);
+    private final PayloadDecoder tree = new PayloadDecoder(SETTINGS, CLOCK, false);
 
     static void assertNoInternalError(DecodeResult r, String what) {
         if (r instanceof DecodeResult.Rejected j) {
@@ -82,7 +85,7 @@ class HostileInputTest {
         DecoderSettings s = DecoderSettings.defaults().withModels(Map.of(DeviceId.of("0101010101010101"), "talkpool-oy1210"));
         String body = "{'end_device_ids':{'device_id':'','dev_eui':'0101010101010101'},"
                 + "'uplink_message':{'f_port':2,'frm_payload':'PkQdAhs='}}";
-        for (PayloadDecoder d : new PayloadDecoder[] {new PayloadDecoder(s, true), new PayloadDecoder(s, false)}) {
+        for (PayloadDecoder d : new PayloadDecoder[] {new PayloadDecoder(s, CLOCK, true), new PayloadDecoder(s, CLOCK, false)}) {
             DecodeResult r = decode(d, "v3/app@ttn/devices/x/up", body);
             assertThat(((DecodeResult.Decoded) r).readings()).singleElement()
                     .satisfies(rd -> assertThat(rd.co2()).isEqualTo(539.0));

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PayloadDecoderTest {
     static final Instant NOW = Instant.parse("2024-10-15T09:00:00Z");
-    final PayloadDecoder decoder = new PayloadDecoder(DecoderSettings.defaults());
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    final PayloadDecoder decoder = new PayloadDecoder(DecoderSettings.defaults(), CLOCK);
 
     DecodeResult decode(String topic, String body) {
         return decoder.decode(topic, body.getBytes(StandardCharsets.UTF_8), NOW);
@@ -39,7 +42,7 @@ class PayloadDecoderTest {
 
     @Test
     void bodyOverTheSizeLimitIsRejectedBeforeParsing() {
-        PayloadDecoder small = new PayloadDecoder(DecoderSettings.defaults().withLimits(100, 32));
+        PayloadDecoder small = new PayloadDecoder(DecoderSettings.defaults().withLimits(100, 32), CLOCK);
         String big = "{\"co2\":" + " ".repeat(200) + "600}";
         assertThat(code(small.decode("sensors/a", big.getBytes(StandardCharsets.UTF_8), NOW))).isEqualTo("too-large");
     }
@@ -79,6 +82,16 @@ class PayloadDecoderTest {
             HostileInputTest.assertNoInternalError(decoder.decode(topic, b, NOW), topic + " " + java.util.HexFormat.of().formatHex(b));
         }
         assertThat(decoder.decode(null, null, null)).isInstanceOf(DecodeResult.Ignored.class);
+    }
+
+    @Test
+    void aMessageWithoutItsArrivalTimeIsStampedByTheInjectedClock() {
+        Instant later = Instant.parse("2031-03-04T05:06:07.089Z");
+        PayloadDecoder d = new PayloadDecoder(DecoderSettings.defaults(), Clock.fixed(later, ZoneOffset.UTC));
+        Reading r = only(d.decode("sensors/a", "{\"co2\":600}".getBytes(StandardCharsets.UTF_8), null));
+        assertThat(r.time()).isEqualTo(later);
+        Reading given = only(d.decode("sensors/a", "{\"co2\":600}".getBytes(StandardCharsets.UTF_8), NOW));
+        assertThat(given.time()).isEqualTo(NOW);
     }
 
     @Test
@@ -177,10 +190,10 @@ class PayloadDecoderTest {
         String body = "{\"deviceInfo\":{\"devEui\":\"0101010101010101\"},\"fPort\":2,\"data\":\"PkQdAhs=\"}";
         String topic = "application/x/device/0101010101010101/event/up";
         PayloadDecoder configured = new PayloadDecoder(DecoderSettings.defaults()
-                .withModels(Map.of(DeviceId.of("0101010101010101"), "talkpool-oy1210")));
+                .withModels(Map.of(DeviceId.of("0101010101010101"), "talkpool-oy1210")), CLOCK);
         assertThat(only(configured.decode(topic, body.getBytes(StandardCharsets.UTF_8), NOW)).co2()).isEqualTo(539.0);
         PayloadDecoder unknown = new PayloadDecoder(DecoderSettings.defaults()
-                .withModels(Map.of(DeviceId.of("0101010101010101"), "acme-9000")));
+                .withModels(Map.of(DeviceId.of("0101010101010101"), "acme-9000")), CLOCK);
         DecodeResult.Decoded d = (DecodeResult.Decoded) unknown.decode(topic, body.getBytes(StandardCharsets.UTF_8), NOW);
         assertThat(d.readings()).isEmpty();
         assertThat(d.dropped()).singleElement().asString().startsWith("unknown-model");
@@ -210,7 +223,7 @@ class PayloadDecoderTest {
         SourceMapping m = new SourceMapping("acme", "acme/+/telemetry", "topic:1", "/ts",
                 Map.of(Metric.CO2, SourceMapping.Field.of("/sensors/cdx"),
                         Metric.TEMPERATURE, new SourceMapping.Field("/sensors/t10", 0.1, 0)));
-        PayloadDecoder d = new PayloadDecoder(new DecoderSettings(Map.of(), List.of(m), 65536, 32));
+        PayloadDecoder d = new PayloadDecoder(new DecoderSettings(Map.of(), List.of(m), 65536, 32), CLOCK);
         Reading r = only(d.decode("acme/box-7/telemetry",
                 "{\"ts\":1728980130,\"sensors\":{\"cdx\":\"776.0\",\"t10\":215,\"co2\":1}}".getBytes(StandardCharsets.UTF_8), NOW));
         assertThat(r.device().value()).isEqualTo("box-7");
@@ -234,7 +247,7 @@ class PayloadDecoderTest {
     })
     void mappingsApplyByMqttTopicFilter(String filter, String topic, boolean mapped) {
         SourceMapping m = new SourceMapping("acme", filter, "/id", null, Map.of(Metric.CO2, SourceMapping.Field.of("/cdx")));
-        PayloadDecoder d = new PayloadDecoder(new DecoderSettings(Map.of(), List.of(m), 65536, 32));
+        PayloadDecoder d = new PayloadDecoder(new DecoderSettings(Map.of(), List.of(m), 65536, 32), CLOCK);
         // the unmapped route reads "co2", the mapping only "cdx": the reading says which one decided
         DecodeResult r = d.decode(topic, "{\"id\":\"box-7\",\"cdx\":600,\"co2\":900}".getBytes(StandardCharsets.UTF_8), NOW);
         assertThat(only(r).co2()).isEqualTo(mapped ? 600.0 : 900.0);
@@ -245,7 +258,7 @@ class PayloadDecoderTest {
         SourceMapping m = new SourceMapping("acme", "acme/#/telemetry", "topic:1", null,
                 Map.of(Metric.CO2, SourceMapping.Field.of("/co2")));
         DecoderSettings s = new DecoderSettings(Map.of(), List.of(m), 65536, 32);
-        assertThatThrownBy(() -> new PayloadDecoder(s)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new PayloadDecoder(s, CLOCK)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Source mapping \"acme\": Topic filter \"acme/#/telemetry\": '#'")
                 .hasMessageContaining("must be the last level");
     }

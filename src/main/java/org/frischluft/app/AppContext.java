@@ -79,7 +79,7 @@ public final class AppContext implements AutoCloseable {
             for (BrokerConfig b : brokers) {
                 links.add(new MqttLink(b, inbox, live::putLink, clock)); // a bad URL throws here, before any thread runs
             }
-            this.worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.from(catalog.model())), pipeline,
+            this.worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.from(catalog.model()), clock), pipeline,
                     rejections, clock).start();
             unsubscribe = catalog.subscribe(worker::configure);
             if (catalog.file() != null) watcher = SchoolFileWatcher.start(catalog, WATCH_EVERY);

@@ -88,7 +88,7 @@ public final class DecodeCommand implements Callable<Integer> {
             }
             m.put(DeviceId.of(e.getKey()), e.getValue());
         }
-        PayloadDecoder decoder = new PayloadDecoder(settings.withModels(m));
+        PayloadDecoder decoder = new PayloadDecoder(settings.withModels(m), clock);
         if (!input.jsonl) {
             byte[] body = in.readAllBytes();
             out.println(DecodeJson.line(decoder.decode(input.topic, body, clock.instant())));

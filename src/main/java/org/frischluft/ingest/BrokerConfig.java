@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.frischluft.model.TopicFilter;
 
 /**
  * One broker connection: where, who, what to subscribe to. Several may run at once (TTN for the LoRaWAN
@@ -33,6 +34,13 @@ public record BrokerConfig(String id, String url, String username, String passwo
         }
         topics = List.copyOf(topics);
         if (topics.isEmpty()) throw new IllegalArgumentException("broker " + id + ": no topic to subscribe to");
+        for (String t : topics) {
+            try {
+                TopicFilter.parse(t); // a broker would refuse it, and the link would never subscribe
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("broker " + id + ": topic filter '" + t + "': " + e.getMessage(), e);
+            }
+        }
         if (qos < 0 || qos > 1) throw new IllegalArgumentException("broker " + id + ": qos must be 0 or 1");
         if ((clientCert == null) != (clientKey == null)) {
             throw new IllegalArgumentException("broker " + id + ": a client certificate needs its key and vice versa");

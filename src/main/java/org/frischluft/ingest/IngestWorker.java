@@ -73,7 +73,7 @@ public final class IngestWorker implements AutoCloseable {
         PayloadDecoder current = decoder.get();
         DecoderSettings settings = DecoderSettings.from(v.model())
                 .withLimits(current.settings().maxBytes(), current.settings().maxDepth());
-        decoder.set(new PayloadDecoder(settings));
+        decoder.set(new PayloadDecoder(settings, clock));
         sink.school(v, clock.instant());
     }
 

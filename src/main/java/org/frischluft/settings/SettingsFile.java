@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.frischluft.ingest.BrokerConfig;
+import org.frischluft.model.TopicFilter;
 import org.frischluft.rooms.ConfigException;
 import org.frischluft.rooms.DisplayPolicy;
 import org.frischluft.rooms.Problem;
@@ -85,6 +86,13 @@ public final class SettingsFile {
         String topicsText = require(pre + "topics");
         List<String> topics = topicsText == null ? List.of()
                 : Arrays.stream(topicsText.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        for (String t : topics) {
+            try {
+                TopicFilter.parse(t);
+            } catch (IllegalArgumentException e) {
+                problems.error(pre + "topics", "settings.topic", t);
+            }
+        }
         String qosText = get(pre + "qos");
         int qos = 1;
         if (qosText != null) {

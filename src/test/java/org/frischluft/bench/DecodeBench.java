@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -51,8 +52,8 @@ public final class DecodeBench {
             bench[i] = up.payload();
             benchTopic = up.topic();
         }
-        PayloadDecoder fast = DecodePaths.streaming(DecoderSettings.defaults());
-        PayloadDecoder tree = DecodePaths.treeOnly(DecoderSettings.defaults());
+        PayloadDecoder fast = DecodePaths.streaming(DecoderSettings.defaults(), Clock.systemUTC());
+        PayloadDecoder tree = DecodePaths.treeOnly(DecoderSettings.defaults(), Clock.systemUTC());
         Instant now = Instant.now();
         System.out.printf(Locale.ROOT, "%,d decodes per round; corpus body %d bytes, bench body %d bytes%n", n,
                 corpus.length, bench[0].length);

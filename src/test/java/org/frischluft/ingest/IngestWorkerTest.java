@@ -30,7 +30,7 @@ class IngestWorkerTest {
     @Test
     void garbageBetweenGoodMessagesIsCountedByReasonAndTheGoodOnesStillArrive() {
         List<Reading> got = new CopyOnWriteArrayList<>();
-        try (IngestWorker worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.defaults()),
+        try (IngestWorker worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.defaults(), clock),
                 got::addAll, rejections, clock).start()) {
             inbox.offer(msg("sensors/Ampel_1", "{\"co2\":\"776\",\"temp\":\" 21.5 \",\"hum\":\"41\"}"));
             inbox.offer(msg("sensors/Ampel_1", "{\"co2\": 7"));
@@ -41,6 +41,7 @@ class IngestWorkerTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> worker.stats().messages() == 4);
             assertThat(worker.stats().rejected()).isEqualTo(2);
             assertThat(rejections.counts()).containsEntry("malformed-json", 1L).containsEntry("too-large", 1L);
+            assertThat(rejections.counts()).doesNotContainKeys("internal-error", "decoder-failure");
         }
     }
 
@@ -52,7 +53,7 @@ class IngestWorkerTest {
             if (calls.incrementAndGet() == 1) throw new IllegalStateException("disk on fire");
             got.addAll(readings);
         };
-        try (IngestWorker worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.defaults()), flaky,
+        try (IngestWorker worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.defaults(), clock), flaky,
                 rejections, clock).start()) {
             inbox.offer(msg("sensors/a", "{\"co2\": 800}"));
             await().atMost(Duration.ofSeconds(5)).until(() -> calls.get() == 1);
@@ -65,7 +66,7 @@ class IngestWorkerTest {
     @Test
     void closeDrainsWhatIsAlreadyInTheInbox() {
         List<Reading> got = new CopyOnWriteArrayList<>();
-        IngestWorker worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.defaults()), got::addAll,
+        IngestWorker worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.defaults(), clock), got::addAll,
                 rejections, clock);
         for (int i = 0; i < 500; i++) inbox.offer(msg("sensors/r" + i, "{\"co2\": " + (500 + i) + "}"));
         worker.start();

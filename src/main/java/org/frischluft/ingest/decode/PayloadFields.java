@@ -103,13 +103,14 @@ final class PayloadFields {
         if (h == null || !h.isArray()) return;
         for (JsonNode e : h) {
             Double ts = Collector.number(e.get("timestamp"));
-            if (ts == null || ts <= 0) continue;
+            Instant at = ts == null || ts <= 0 ? null : Timestamps.epochSecond(ts.longValue());
+            if (at == null) continue; // no time, or none an Instant can hold
             Map<Metric, Double> v = new EnumMap<>(Metric.class);
             add(v, Metric.CO2, e.get("co2"));
             add(v, Metric.TEMPERATURE, e.get("temperature"));
             add(v, Metric.HUMIDITY, e.get("humidity"));
             add(v, Metric.PRESSURE, e.get("pressure"));
-            c.older(Instant.ofEpochSecond(ts.longValue()), v);
+            c.older(at, v);
         }
     }
 

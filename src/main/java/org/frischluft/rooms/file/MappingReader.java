@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.frischluft.model.Metric;
+import org.frischluft.model.TopicFilter;
 import org.frischluft.rooms.SourceMapping;
 
 /**
@@ -94,18 +95,14 @@ final class MappingReader {
         return validPointer(n, "devicePointer", p);
     }
 
-    /** MQTT 3.1.1 §4.7: '#' only as the whole last level, '+' only as a whole level. */
+    /** MQTT 3.1.1 §4.7, as the decoder will match it ({@link TopicFilter}). */
     private static boolean validFilter(Node n, String f) {
-        String[] levels = f.split("/", -1);
-        for (int i = 0; i < levels.length; i++) {
-            String l = levels[i];
-            boolean bad = (l.contains("#") && (!l.equals("#") || i != levels.length - 1))
-                    || (l.contains("+") && !l.equals("+")) || l.indexOf('\0') >= 0;
-            if (bad) {
-                n.problems.error(n.at("topicFilter"), "topic-filter.invalid", f);
-                return false;
-            }
+        try {
+            TopicFilter.parse(f);
+            return true;
+        } catch (IllegalArgumentException e) {
+            n.problems.error(n.at("topicFilter"), "topic-filter.invalid", f);
+            return false;
         }
-        return true;
     }
 }

@@ -9,7 +9,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,7 +67,7 @@ class CorpusCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void corpusCaseDecodesToItsExpectedValues(String id, JsonNode c) {
-        PayloadDecoder decoder = new PayloadDecoder(DecoderSettings.defaults());
+        PayloadDecoder decoder = new PayloadDecoder(DecoderSettings.defaults(), Clock.fixed(ARRIVAL, ZoneOffset.UTC));
         JsonNode expected = c.get("expected");
         DecodeResult r = decoder.decode(c.get("topic").asText(), body(c), ARRIVAL);
 

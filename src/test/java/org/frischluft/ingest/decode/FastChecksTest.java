@@ -21,8 +21,8 @@ class FastChecksTest {
         "2024-10-15T08:15:30.000000Z", "2024-02-29T23:59:59.999Z", "1970-01-01T00:00:00Z", "0001-01-01T00:00:00Z",
         "9999-12-31T23:59:59.999999999Z"})
     void networkServerTimestampsParseAsInstantParseDoes(String iso) {
-        assertThat(PayloadDecoder.utc(iso)).isEqualTo(Instant.parse(iso));
-        assertThat(PayloadDecoder.time(iso, null)).isEqualTo(Instant.parse(iso));
+        assertThat(Timestamps.utc(iso)).isEqualTo(Instant.parse(iso));
+        assertThat(Timestamps.time(iso, null)).isEqualTo(Instant.parse(iso));
     }
 
     @ParameterizedTest
@@ -31,7 +31,7 @@ class FastChecksTest {
         "2024-10-15T08:15:30+02:00", "2024-10-15T08:15:30.5+02:00", "+2024-10-15T08:15:30Z", "2024-1a-15T08:15:30Z",
         "2024-10-15 08:15:30Z", "2024-10-15T08:15Z", "2024-10-15T08:15:30,5Z", "2024-00-15T08:15:30Z"})
     void anythingElseIsLeftToJavaTime(String iso) {
-        assertThat(PayloadDecoder.utc(iso)).isNull();
+        assertThat(Timestamps.utc(iso)).isNull();
         Instant expected;
         try {
             expected = Instant.parse(iso);
@@ -42,7 +42,7 @@ class FastChecksTest {
                 expected = Instant.EPOCH;
             }
         }
-        assertThat(PayloadDecoder.time(iso, Instant.EPOCH)).isEqualTo(expected);
+        assertThat(Timestamps.time(iso, Instant.EPOCH)).isEqualTo(expected);
     }
 
     @Test
@@ -52,7 +52,7 @@ class FastChecksTest {
             Instant t = Instant.ofEpochSecond(rnd.nextLong(-62_000_000_000L, 253_000_000_000L), rnd.nextInt(1_000_000_000));
             String iso = t.toString();
             if (i % 3 == 0) iso = iso.substring(0, 19) + "Z";
-            assertThat(PayloadDecoder.time(iso, null)).as(iso).isEqualTo(Instant.parse(iso));
+            assertThat(Timestamps.time(iso, null)).as(iso).isEqualTo(Instant.parse(iso));
         }
     }
 
@@ -68,7 +68,7 @@ class FastChecksTest {
             for (int k = rnd.nextInt(3); k > 0 && b.length > 0; k--) b[rnd.nextInt(b.length)] = alphabet[rnd.nextInt(alphabet.length)];
             boolean expected = byteByByte(b);
             if (expected) binary++;
-            assertThat(PayloadDecoder.isBinary(b)).as(java.util.HexFormat.of().formatHex(b)).isEqualTo(expected);
+            assertThat(InputGuard.isBinary(b)).as(java.util.HexFormat.of().formatHex(b)).isEqualTo(expected);
         }
         assertThat(binary).isBetween(2_000, 18_000);
     }

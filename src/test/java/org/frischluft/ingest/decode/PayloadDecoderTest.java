@@ -2,9 +2,12 @@ package org.frischluft.ingest.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -13,10 +16,13 @@ import org.frischluft.model.Metric;
 import org.frischluft.model.Reading;
 import org.frischluft.rooms.SourceMapping;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PayloadDecoderTest {
     static final Instant NOW = Instant.parse("2024-10-15T09:00:00Z");
-    final PayloadDecoder decoder = new PayloadDecoder(DecoderSettings.defaults());
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    final PayloadDecoder decoder = new PayloadDecoder(DecoderSettings.defaults(), CLOCK);
 
     DecodeResult decode(String topic, String body) {
         return decoder.decode(topic, body.getBytes(StandardCharsets.UTF_8), NOW);
@@ -36,7 +42,7 @@ class PayloadDecoderTest {
 
     @Test
     void bodyOverTheSizeLimitIsRejectedBeforeParsing() {
-        PayloadDecoder small = new PayloadDecoder(DecoderSettings.defaults().withLimits(100, 32));
+        PayloadDecoder small = new PayloadDecoder(DecoderSettings.defaults().withLimits(100, 32), CLOCK);
         String big = "{\"co2\":" + " ".repeat(200) + "600}";
         assertThat(code(small.decode("sensors/a", big.getBytes(StandardCharsets.UTF_8), NOW))).isEqualTo("too-large");
     }
@@ -73,8 +79,19 @@ class PayloadDecoderTest {
             if (i % 3 == 0 && b.length > 0) b[0] = '{';
             String topic = topics[i % topics.length];
             assertThatCode(() -> assertThat(decoder.decode(topic, b, NOW)).isNotNull()).doesNotThrowAnyException();
+            HostileInputTest.assertNoInternalError(decoder.decode(topic, b, NOW), topic + " " + java.util.HexFormat.of().formatHex(b));
         }
         assertThat(decoder.decode(null, null, null)).isInstanceOf(DecodeResult.Ignored.class);
+    }
+
+    @Test
+    void aMessageWithoutItsArrivalTimeIsStampedByTheInjectedClock() {
+        Instant later = Instant.parse("2031-03-04T05:06:07.089Z");
+        PayloadDecoder d = new PayloadDecoder(DecoderSettings.defaults(), Clock.fixed(later, ZoneOffset.UTC));
+        Reading r = only(d.decode("sensors/a", "{\"co2\":600}".getBytes(StandardCharsets.UTF_8), null));
+        assertThat(r.time()).isEqualTo(later);
+        Reading given = only(d.decode("sensors/a", "{\"co2\":600}".getBytes(StandardCharsets.UTF_8), NOW));
+        assertThat(given.time()).isEqualTo(NOW);
     }
 
     @Test
@@ -173,10 +190,10 @@ class PayloadDecoderTest {
         String body = "{\"deviceInfo\":{\"devEui\":\"0101010101010101\"},\"fPort\":2,\"data\":\"PkQdAhs=\"}";
         String topic = "application/x/device/0101010101010101/event/up";
         PayloadDecoder configured = new PayloadDecoder(DecoderSettings.defaults()
-                .withModels(Map.of(DeviceId.of("0101010101010101"), "talkpool-oy1210")));
+                .withModels(Map.of(DeviceId.of("0101010101010101"), "talkpool-oy1210")), CLOCK);
         assertThat(only(configured.decode(topic, body.getBytes(StandardCharsets.UTF_8), NOW)).co2()).isEqualTo(539.0);
         PayloadDecoder unknown = new PayloadDecoder(DecoderSettings.defaults()
-                .withModels(Map.of(DeviceId.of("0101010101010101"), "acme-9000")));
+                .withModels(Map.of(DeviceId.of("0101010101010101"), "acme-9000")), CLOCK);
         DecodeResult.Decoded d = (DecodeResult.Decoded) unknown.decode(topic, body.getBytes(StandardCharsets.UTF_8), NOW);
         assertThat(d.readings()).isEmpty();
         assertThat(d.dropped()).singleElement().asString().startsWith("unknown-model");
@@ -206,12 +223,43 @@ class PayloadDecoderTest {
         SourceMapping m = new SourceMapping("acme", "acme/+/telemetry", "topic:1", "/ts",
                 Map.of(Metric.CO2, SourceMapping.Field.of("/sensors/cdx"),
                         Metric.TEMPERATURE, new SourceMapping.Field("/sensors/t10", 0.1, 0)));
-        PayloadDecoder d = new PayloadDecoder(new DecoderSettings(Map.of(), List.of(m), 65536, 32));
+        PayloadDecoder d = new PayloadDecoder(new DecoderSettings(Map.of(), List.of(m), 65536, 32), CLOCK);
         Reading r = only(d.decode("acme/box-7/telemetry",
                 "{\"ts\":1728980130,\"sensors\":{\"cdx\":\"776.0\",\"t10\":215,\"co2\":1}}".getBytes(StandardCharsets.UTF_8), NOW));
         assertThat(r.device().value()).isEqualTo("box-7");
         assertThat(r.time()).isEqualTo(Instant.ofEpochSecond(1728980130));
         assertThat(r.co2()).isEqualTo(776.0);
         assertThat(r.temperature()).isCloseTo(21.5, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "acme/+/telemetry | acme/box-7/telemetry       | true",
+        "acme/+/telemetry | acme/box-7/telemetry/extra | false",
+        "acme/+/telemetry | acme/telemetry             | false",
+        "acme/#           | acme                       | true",
+        "acme/#           | acme/a/b/c                 | true",
+        "acme/#           | acmex/a                    | false",
+        "#                | any/topic                  | true",
+        "#                | $SYS/broker/load           | false",
+        "+/box-7/+        | $share/box-7/x             | false",
+        "ACME/+/telemetry | acme/box-7/telemetry       | false",
+    })
+    void mappingsApplyByMqttTopicFilter(String filter, String topic, boolean mapped) {
+        SourceMapping m = new SourceMapping("acme", filter, "/id", null, Map.of(Metric.CO2, SourceMapping.Field.of("/cdx")));
+        PayloadDecoder d = new PayloadDecoder(new DecoderSettings(Map.of(), List.of(m), 65536, 32), CLOCK);
+        // the unmapped route reads "co2", the mapping only "cdx": the reading says which one decided
+        DecodeResult r = d.decode(topic, "{\"id\":\"box-7\",\"cdx\":600,\"co2\":900}".getBytes(StandardCharsets.UTF_8), NOW);
+        assertThat(only(r).co2()).isEqualTo(mapped ? 600.0 : 900.0);
+    }
+
+    @Test
+    void aMappingWithAnInvalidTopicFilterIsRefusedWhenTheDecoderIsBuilt() {
+        SourceMapping m = new SourceMapping("acme", "acme/#/telemetry", "topic:1", null,
+                Map.of(Metric.CO2, SourceMapping.Field.of("/co2")));
+        DecoderSettings s = new DecoderSettings(Map.of(), List.of(m), 65536, 32);
+        assertThatThrownBy(() -> new PayloadDecoder(s, CLOCK)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Source mapping \"acme\": Topic filter \"acme/#/telemetry\": '#'")
+                .hasMessageContaining("must be the last level");
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -26,8 +28,9 @@ class TtnFastPathTest {
     private static final String TOPIC = "v3/frischluft-load@ttn/devices/eui-a81758fffe0312ab/up";
     private static final DecoderSettings SETTINGS = DecoderSettings.defaults()
             .withModels(Map.of(DeviceId.of("eui-a81758fffe000099"), "elsys-ers-co2"));
-    private final PayloadDecoder fast = new PayloadDecoder(SETTINGS, true);
-    private final PayloadDecoder tree = new PayloadDecoder(SETTINGS, false);
+    private static final Clock CLOCK = Clock.fixed(ARRIVAL, ZoneOffset.UTC);
+    private final PayloadDecoder fast = new PayloadDecoder(SETTINGS, CLOCK, true);
+    private final PayloadDecoder tree = new PayloadDecoder(SETTINGS, CLOCK, false);
 
     private static TtnUplinks.Uplink uplink(String model, int i) {
         SensorReading r = new SensorReading(Instant.parse("2026-01-12T08:00:00Z").plus(Duration.ofMinutes(i)),
@@ -40,6 +43,7 @@ class TtnFastPathTest {
     private void assertSameResult(String topic, byte[] body) {
         DecodeResult expected = tree.decode(topic, body, ARRIVAL);
         assertThat(fast.decode(topic, body, ARRIVAL)).as(new String(body, StandardCharsets.UTF_8)).isEqualTo(expected);
+        HostileInputTest.assertNoInternalError(expected, new String(body, StandardCharsets.UTF_8));
     }
 
     @Test

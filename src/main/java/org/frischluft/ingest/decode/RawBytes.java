@@ -1,0 +1,75 @@
+package org.frischluft.ingest.decode;
+
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import org.frischluft.ingest.codec.Codecs;
+import org.frischluft.ingest.codec.FrameException;
+import org.frischluft.model.DeviceId;
+import org.frischluft.model.SensorModel;
+
+/**
+ * An uplink's raw LoRaWAN bytes when the network server sent no decoded payload: the model comes from the
+ * configuration, else from what TTN announced ({@code version_ids}), else {@link Codecs#infer} where unambiguous;
+ * its byte decoder fills the collector. Every failure becomes a note on the collector, never an exception.
+ */
+final class RawBytes {
+    private final Map<DeviceId, String> models;
+
+    /** {@code models}: configured sensor model ids per device, as in {@link DecoderSettings#models()}. */
+    RawBytes(Map<DeviceId, String> models) {
+        this.models = models;
+    }
+
+    /**
+     * Decodes {@code base64} into {@code c}.
+     *
+     * @param ttnDeviceId TTN's {@code end_device_ids.device_id}, also looked up in the configured models; may be null
+     * @param announced   the model TTN's {@code version_ids} name, or null
+     * @param field       the body's field name, for the notes ({@code frm_payload}, {@code data})
+     */
+    void decode(Collector c, String ttnDeviceId, String base64, int fPort, SensorModel announced, String field) {
+        if (base64 == null || base64.isEmpty()) {
+            c.note("no-payload: uplink with neither " + field + " nor a decoded payload");
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            c.note("malformed-" + field.replace('_', '-') + ": not base64");
+            return;
+        }
+        SensorModel model;
+        String configured = models.get(c.device());
+        DeviceId alias = DeviceIds.orNull(ttnDeviceId); // null when blank or too long: the DevEUI already named the device
+        if (configured == null && alias != null) {
+            configured = models.get(alias);
+        }
+        if (configured != null) {
+            Optional<SensorModel> m = SensorModel.byId(configured);
+            if (m.isEmpty()) {
+                c.note("unknown-model: '" + configured + "' is configured for " + c.device() + " but has no decoder");
+                return;
+            }
+            model = m.get();
+        } else if (announced != null) {
+            model = announced;
+        } else {
+            model = Codecs.infer(c.device(), bytes, fPort).orElse(null);
+        }
+        if (model == null) {
+            c.note("no-decoder: no decoded payload and no known sensor model for " + c.device()
+                    + " (configure its model)");
+            return;
+        }
+        try {
+            c.frame(Codecs.decoder(model).decode(bytes, fPort));
+            if (!c.touched()) c.note("no-reading: " + model.id() + " frame without measurements");
+        } catch (FrameException e) {
+            c.note("undecodable-frame: " + model.id() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            c.note("undecodable-frame: " + model.id() + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.frischluft.ingest.decode;
+
+/** What the formats read from a topic name. */
+final class Topics {
+    private Topics() {
+    }
+
+    static String lastLevel(String topic) {
+        int i = topic.lastIndexOf('/');
+        return i < 0 ? topic : topic.substring(i + 1);
+    }
+
+    /** ChirpStack's {@code .../event/up} -> {@code up}; null without an {@code /event/} level. */
+    static String eventOf(String topic) {
+        int i = topic.lastIndexOf("/event/");
+        return i < 0 ? null : topic.substring(i + 7);
+    }
+
+    /** The level after {@code device} ({@code application/1/device/0101.../event/up}), or null. */
+    static String deviceFromTopic(String topic) {
+        String[] l = topic.split("/");
+        for (int i = 0; i + 1 < l.length; i++) {
+            if (l[i].equals("device")) return l[i + 1];
+        }
+        return null;
+    }
+
+    static String stripSlashes(String topic) {
+        int a = 0;
+        int b = topic.length();
+        while (a < b && topic.charAt(a) == '/') a++;
+        while (b > a && topic.charAt(b - 1) == '/') b--;
+        return topic.substring(a, b);
+    }
+}

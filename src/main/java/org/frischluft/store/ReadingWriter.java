@@ -43,8 +43,6 @@ public final class ReadingWriter {
     private static final Logger log = LoggerFactory.getLogger(ReadingWriter.class);
     private static final long IDLE_POLL_MS = 1_000;
     private static final long MAX_BACKOFF_MS = 10_000;
-    /** H2: fsync after a commit at most this often (bounds what a power cut can take). */
-    static final Duration SYNC_EVERY = Duration.ofSeconds(5);
 
     private sealed interface Item permits Row, Assign, Wake {
     }
@@ -87,7 +85,6 @@ public final class ReadingWriter {
     private final StoreOptions options;
     private final Dialect dialect;
     private final Clock clock;
-    private final ConnectionPool connections;
     private final Store.StateSink states;
     private final BlockingQueue<Item> queue;
     private final Thread thread;
@@ -107,7 +104,7 @@ public final class ReadingWriter {
     private volatile long nextRetentionNanos = System.nanoTime();
 
     // Writer-thread state below.
-    private Connection conn;
+    private final Statements statements;
     private final List<Reading> pending = new ArrayList<>();
     private final List<Item> drained = new ArrayList<>();
     private final List<Assign> assigns = new ArrayList<>();
@@ -117,19 +114,15 @@ public final class ReadingWriter {
     /** Per device: its newest 5-minute bucket as written (the next batch usually adds to it). */
     private final Map<Integer, Touched> newestFive = new HashMap<>();
     private final Map<Integer, OpenHour> openHours = new HashMap<>();
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
-    private final Map<String, String[]> multiRowInserts = new HashMap<>();
-    private Connection statementsOf;
     private ArrayList<Integer> retentionDevices;
     private long droppedReported;
-    private long lastSyncNanos = System.nanoTime();
 
     ReadingWriter(StoreOptions options, Clock clock, ConnectionPool connections, Store.StateSink states) {
         this.options = options;
         this.dialect = Dialect.of(options.jdbcUrl());
         this.clock = clock;
-        this.connections = connections;
         this.states = states;
+        this.statements = new Statements(connections, dialect);
         this.queue = new LinkedBlockingDeque<>(options.queueCapacity());
         for (Rollup r : Rollup.values()) {
             maxRollupKey.put(r, new HashMap<>());
@@ -307,9 +300,7 @@ public final class ReadingWriter {
 
     /** Used by close(): the writer's connection, if still open, for H2's SHUTDOWN COMPACT. */
     Connection takeConnection() {
-        Connection c = conn;
-        conn = null;
-        return c;
+        return statements.take();
     }
 
     // ---------------------------------------------------------------------------------------------- writer thread
@@ -428,41 +419,15 @@ public final class ReadingWriter {
         }
     }
 
-    private Connection connection() throws SQLException {
-        if (conn == null || conn.isClosed()) {
-            statements.clear();
-            conn = connections.open();
-        }
-        return conn;
-    }
-
-    /**
-     * The writer's statements stay prepared on its connection: H2 re-parses SQL otherwise (its per-session
-     * cache holds only a few statements), which for the 25-column rollup statements cost more than the writes.
-     */
-    private PreparedStatement prepared(Connection c, String sql) throws SQLException {
-        if (statementsOf != c) {
-            statements.clear();
-            statementsOf = c;
-        }
-        PreparedStatement ps = statements.get(sql);
-        if (ps == null || ps.isClosed()) {
-            ps = c.prepareStatement(sql);
-            statements.put(sql, ps);
-        }
-        return ps;
-    }
-
     private boolean writeBatch() {
         try {
-            Connection c = connection();
+            Connection c = statements.connection();
             for (Assign a : assigns) {
                 writePlacement(c, a);
             }
             List<Reading> batch = List.copyOf(pending);
             int[] outcome = writeReadings(c, batch); // inserted, rejected
-            c.commit();
-            durable(c);
+            statements.commit(c);
             committed.addAndGet(outcome[0]);
             batches.incrementAndGet();
             rejected.addAndGet(outcome[1]);
@@ -486,26 +451,10 @@ public final class ReadingWriter {
         }
     }
 
-    private void durable(Connection c) throws SQLException {
-        String sql = dialect.periodicSync();
-        if (sql == null || System.nanoTime() - lastSyncNanos < SYNC_EVERY.toNanos()) return;
-        lastSyncNanos = System.nanoTime();
-        try (java.sql.Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
     private void failed(Exception e) {
-        rollbackQuietly();
+        statements.rollbackQuietly();
         forgetCaches();
-        for (PreparedStatement ps : statements.values()) { // may hold half-added batches
-            try {
-                ps.close();
-            } catch (SQLException ignored) {
-                // dropped anyway
-            }
-        }
-        statements.clear();
+        statements.closeAll();
         healthy = false;
         Kind kind = classify(e);
         String what = switch (kind) {
@@ -522,14 +471,7 @@ public final class ReadingWriter {
         }
         states.set(kind, detail);
         if (kind == Kind.FAILING) {
-            // the connection may be broken (server restarted): open a new one next time
-            Connection c = conn;
-            conn = null;
-            try {
-                if (c != null) c.close();
-            } catch (SQLException ignored) {
-                // broken anyway
-            }
+            statements.closeConnection();
         }
     }
 
@@ -554,14 +496,6 @@ public final class ReadingWriter {
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         int nl = m.indexOf('\n');
         return nl > 0 ? m.substring(0, nl) : m;
-    }
-
-    private void rollbackQuietly() {
-        try {
-            if (conn != null && !conn.isClosed()) conn.rollback();
-        } catch (SQLException ignored) {
-            // the connection is dropped on the next failure anyway
-        }
     }
 
     private void forgetCaches() {
@@ -653,7 +587,6 @@ public final class ReadingWriter {
     // ------------------------------------------------------------------------------------------------- readings
 
     private static final int METRICS = Schema.STORED.size();
-    private static final int ROWS_PER_INSERT = 100;
     private static final String SQL_KEYS_IN_RANGE = "SELECT k FROM reading WHERE k >= ? AND k <= ?";
     private static final String SQL_FIVE_MINUTES_OF_HOUR = "SELECT " + Schema.rollupColumns() + " FROM "
             + Rollup.FIVE_MINUTES.table + " WHERE k >= ? AND k < ?";
@@ -738,7 +671,7 @@ public final class ReadingWriter {
         }
         if (rows.isEmpty()) return new int[] {0, rejectedNow};
 
-        int[] counts = insertAll(c, dialect.insertReading(), rows, ReadingWriter::bindReading);
+        int[] counts = statements.insertAll(c, dialect.insertReading(), rows, ReadingWriter::bindReading);
         int inserted = rows.size();
         if (counts != null) {
             // PostgreSQL: 0 means another writer had the key (ON CONFLICT DO NOTHING)
@@ -767,59 +700,6 @@ public final class ReadingWriter {
         }
     }
 
-    /** Sets the parameters of one row, starting at parameter {@code col}. */
-    @FunctionalInterface
-    private interface Binder<T> {
-        void bind(PreparedStatement ps, int col, T item) throws SQLException;
-    }
-
-    /**
-     * Runs the single-row {@code INSERT}/{@code MERGE ... VALUES (?, ...)} for every item. On H2 the rows go
-     * {@link #ROWS_PER_INSERT} (then 10) to a statement ({@code VALUES (...), (...), ...}): H2 executes each
-     * statement of a JDBC batch on its own, and that per-statement work was about a third of a single-row insert
-     * (raw inserts: ~0.7 M rows per CPU-s one per statement, ~1 M with 100 per statement). PostgreSQL keeps one
-     * row per statement, because the writer needs to know which rows {@code ON CONFLICT DO NOTHING} skipped.
-     *
-     * @return the per-row update counts on PostgreSQL; null on H2 (every row inserted, or an exception)
-     */
-    private <T> int[] insertAll(Connection c, String sql, List<T> items, Binder<T> binder) throws SQLException {
-        int done = 0;
-        if (dialect == Dialect.H2) {
-            int params = (int) sql.chars().filter(ch -> ch == '?').count();
-            String[] multi = multiRowInserts.computeIfAbsent(sql, ReadingWriter::multiRow);
-            for (int size = ROWS_PER_INSERT, tier = 0; size > 1; size /= 10, tier++) {
-                if (items.size() - done < size) continue;
-                PreparedStatement ps = prepared(c, multi[tier]);
-                for (; done + size <= items.size(); done += size) {
-                    for (int j = 0; j < size; j++) binder.bind(ps, 1 + j * params, items.get(done + j));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
-        if (done == items.size()) return null;
-        PreparedStatement single = prepared(c, sql);
-        for (int i = done; i < items.size(); i++) {
-            binder.bind(single, 1, items.get(i));
-            single.addBatch();
-        }
-        int[] counts = single.executeBatch();
-        return dialect == Dialect.H2 ? null : counts;
-    }
-
-    /** The statement with {@link #ROWS_PER_INSERT} rows, then with a tenth of that, and so on down to 10. */
-    private static String[] multiRow(String singleRow) {
-        int values = singleRow.lastIndexOf(" VALUES (");
-        String tuple = singleRow.substring(values + " VALUES ".length());
-        List<String> out = new ArrayList<>();
-        for (int size = ROWS_PER_INSERT; size > 1; size /= 10) {
-            StringBuilder sb = new StringBuilder(singleRow.substring(0, values)).append(" VALUES ");
-            for (int j = 0; j < size; j++) sb.append(j == 0 ? "" : ", ").append(tuple);
-            out.add(sb.toString());
-        }
-        return out.toArray(String[]::new);
-    }
-
     /** Orders one device's rows by time; of several rows with the same time the first submitted stays. */
     private static void sortAndDropRepeats(List<StoredRow> rows) {
         boolean ordered = true;
@@ -843,7 +723,7 @@ public final class ReadingWriter {
         long hi = Math.min(rows.get(rows.size() - 1).key, maxKnown);
         if (lo > hi) return;
         java.util.Set<Long> stored = new java.util.HashSet<>();
-        PreparedStatement ps = prepared(c, SQL_KEYS_IN_RANGE);
+        PreparedStatement ps = statements.prepared(c, SQL_KEYS_IN_RANGE);
         ps.setLong(1, lo);
         ps.setLong(2, hi);
         try (ResultSet rs = ps.executeQuery()) {
@@ -857,7 +737,7 @@ public final class ReadingWriter {
         if (known != null) return known;
         long max = -1;
         {
-            PreparedStatement ps = prepared(c, "SELECT MAX(k) FROM " + table + " WHERE k >= ? AND k <= ?");
+            PreparedStatement ps = statements.prepared(c, "SELECT MAX(k) FROM " + table + " WHERE k >= ? AND k <= ?");
             ps.setLong(1, Schema.key(dev, 0));
             ps.setLong(2, Schema.key(dev, Schema.TIME_MASK));
             try (ResultSet rs = ps.executeQuery()) {
@@ -954,7 +834,7 @@ public final class ReadingWriter {
     }
 
     private boolean hourExists(Connection c, long k) throws SQLException {
-        PreparedStatement ps = prepared(c, SQL_HOUR_EXISTS);
+        PreparedStatement ps = statements.prepared(c, SQL_HOUR_EXISTS);
         ps.setLong(1, k);
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() && rs.getLong(1) > 0;
@@ -964,7 +844,7 @@ public final class ReadingWriter {
     /** One hour of a device from its stored 5-minute rows. */
     private Agg sumFiveMinutes(Connection c, int dev, long hourMs) throws SQLException {
         Agg agg = new Agg();
-        PreparedStatement ps = prepared(c, SQL_FIVE_MINUTES_OF_HOUR);
+        PreparedStatement ps = statements.prepared(c, SQL_FIVE_MINUTES_OF_HOUR);
         ps.setLong(1, Schema.key(dev, hourMs));
         ps.setLong(2, Schema.key(dev, hourMs + Rollup.HOUR.widthMs));
         try (ResultSet rs = ps.executeQuery()) {
@@ -994,7 +874,7 @@ public final class ReadingWriter {
         Touched newest = newestFive.get(dev);
         if (newest != null && newest.key() == bk) return newest.agg();
         {
-            PreparedStatement ps = prepared(c, SQL_SELECT_FIVE_MINUTES);
+            PreparedStatement ps = statements.prepared(c, SQL_SELECT_FIVE_MINUTES);
             ps.setLong(1, bk);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
@@ -1020,12 +900,12 @@ public final class ReadingWriter {
         for (Touched t : touched) {
             (t.agg().exists ? updates : inserts).add(t);
         }
-        if (!inserts.isEmpty()) insertAll(c, SQL_INSERT_AGG.get(r), inserts, ReadingWriter::bindAgg);
+        if (!inserts.isEmpty()) statements.insertAll(c, SQL_INSERT_AGG.get(r), inserts, ReadingWriter::bindAgg);
         if (!updates.isEmpty() && dialect == Dialect.H2) {
             // typically one per device (its open bucket): many rows per MERGE cost far less than one UPDATE each
-            insertAll(c, SQL_MERGE_AGG.get(r), updates, ReadingWriter::bindAgg);
+            statements.insertAll(c, SQL_MERGE_AGG.get(r), updates, ReadingWriter::bindAgg);
         } else if (!updates.isEmpty()) {
-            PreparedStatement upd = prepared(c, SQL_UPDATE_AGG.get(r));
+            PreparedStatement upd = statements.prepared(c, SQL_UPDATE_AGG.get(r));
             for (Touched t : updates) {
                 bindAgg(upd, 1, t);
                 upd.addBatch();
@@ -1069,7 +949,7 @@ public final class ReadingWriter {
     private void retentionStep() {
         if (stopping || options.rawRetention().isZero() || System.nanoTime() < nextRetentionNanos) return;
         try {
-            Connection c = connection();
+            Connection c = statements.connection();
             if (retentionDevices == null) {
                 retentionDevices = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT id FROM device ORDER BY id");
@@ -1106,13 +986,12 @@ public final class ReadingWriter {
                 ps.setLong(1, Schema.key(dev, 0));
                 ps.setLong(2, Schema.key(dev, end));
                 int n = ps.executeUpdate();
-                c.commit();
-                durable(c);
+                statements.commit(c);
                 retentionDeleted.addAndGet(n);
                 log.debug("retention: {} raw rows of device {} before {} deleted", n, dev, Instant.ofEpochMilli(end));
             }
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly();
+            statements.rollbackQuietly();
             retentionDevices = null;
             nextRetentionNanos = System.nanoTime() + options.retentionEvery().toNanos();
             log.warn("retention step failed, next attempt in {}: {}", options.retentionEvery(), rootMessage(e));

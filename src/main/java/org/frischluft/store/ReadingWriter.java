@@ -105,6 +105,7 @@ public final class ReadingWriter {
 
     // Writer-thread state below.
     private final Statements statements;
+    private final WriteFailures failures;
     private final List<Reading> pending = new ArrayList<>();
     private final List<Item> drained = new ArrayList<>();
     private final List<Assign> assigns = new ArrayList<>();
@@ -115,7 +116,6 @@ public final class ReadingWriter {
     private final Map<Integer, Touched> newestFive = new HashMap<>();
     private final Map<Integer, OpenHour> openHours = new HashMap<>();
     private ArrayList<Integer> retentionDevices;
-    private long droppedReported;
 
     ReadingWriter(StoreOptions options, Clock clock, ConnectionPool connections, Store.StateSink states) {
         this.options = options;
@@ -123,6 +123,7 @@ public final class ReadingWriter {
         this.clock = clock;
         this.states = states;
         this.statements = new Statements(connections, dialect);
+        this.failures = new WriteFailures(states, dropped::get);
         this.queue = new LinkedBlockingDeque<>(options.queueCapacity());
         for (Rollup r : Rollup.values()) {
             maxRollupKey.put(r, new HashMap<>());
@@ -438,11 +439,7 @@ public final class ReadingWriter {
             pending.clear();
             assigns.clear();
             healthy = true;
-            long d = dropped.get();
-            if (states.current().kind() != Kind.OK || d != droppedReported) {
-                droppedReported = d;
-                states.set(Kind.OK, d == 0 ? "" : d + " readings dropped because the writer could not keep up");
-            }
+            failures.committed();
             markProcessed(batch.size());
             return true;
         } catch (SQLException | RuntimeException e) {
@@ -456,46 +453,9 @@ public final class ReadingWriter {
         forgetCaches();
         statements.closeAll();
         healthy = false;
-        Kind kind = classify(e);
-        String what = switch (kind) {
-            case READ_ONLY -> "database is read-only";
-            case DISK_FULL -> "no space left for the database";
-            default -> "database write failed";
-        };
-        long d = dropped.get();
-        String detail = what + ": history is not being recorded, retrying (" + rootMessage(e) + ")"
-                + (d > 0 ? "; " + d + " readings dropped" : "") + "; " + (pending.size() + queue.size())
-                + " readings waiting";
-        if (states.current().kind() != kind) {
-            log.warn("{}", detail, e);
+        if (failures.failed(e, pending.size() + queue.size()) == Kind.FAILING) {
+            statements.closeConnection(); // may be broken (server restarted): the next batch opens a new one
         }
-        states.set(kind, detail);
-        if (kind == Kind.FAILING) {
-            statements.closeConnection();
-        }
-    }
-
-    static Kind classify(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                int code = s.getErrorCode();
-                String state = s.getSQLState() == null ? "" : s.getSQLState();
-                if (code == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY || state.equals("25006")) return Kind.READ_ONLY;
-                if (state.equals("53100")) return Kind.DISK_FULL;
-            }
-            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (m.contains("no space left") || m.contains("disk full")) return Kind.DISK_FULL;
-            if (m.contains("read only") || m.contains("read-only") || m.contains("readonly")) return Kind.READ_ONLY;
-        }
-        return Kind.FAILING;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        int nl = m.indexOf('\n');
-        return nl > 0 ? m.substring(0, nl) : m;
     }
 
     private void forgetCaches() {
@@ -994,7 +954,7 @@ public final class ReadingWriter {
             statements.rollbackQuietly();
             retentionDevices = null;
             nextRetentionNanos = System.nanoTime() + options.retentionEvery().toNanos();
-            log.warn("retention step failed, next attempt in {}: {}", options.retentionEvery(), rootMessage(e));
+            log.warn("retention step failed, next attempt in {}: {}", options.retentionEvery(), WriteFailures.rootMessage(e));
         }
     }
 

@@ -106,10 +106,10 @@ public final class ReadingWriter {
     // Writer-thread state below.
     private final Statements statements;
     private final WriteFailures failures;
+    private final Placements placements = new Placements();
     private final List<Reading> pending = new ArrayList<>();
     private final List<Item> drained = new ArrayList<>();
     private final List<Assign> assigns = new ArrayList<>();
-    private final Map<String, Integer> deviceIds = new HashMap<>();
     private final Map<Integer, Long> maxReadingKey = new HashMap<>();
     private final Map<Rollup, Map<Integer, Long>> maxRollupKey = new java.util.EnumMap<>(Rollup.class);
     /** Per device: its newest 5-minute bucket as written (the next batch usually adds to it). */
@@ -424,7 +424,7 @@ public final class ReadingWriter {
         try {
             Connection c = statements.connection();
             for (Assign a : assigns) {
-                writePlacement(c, a);
+                placements.write(c, a.device(), a.room(), a.from(), a.fromFirst());
             }
             List<Reading> batch = List.copyOf(pending);
             int[] outcome = writeReadings(c, batch); // inserted, rejected
@@ -459,89 +459,12 @@ public final class ReadingWriter {
     }
 
     private void forgetCaches() {
-        deviceIds.clear();
+        placements.forget();
         maxReadingKey.clear();
         openHours.clear();
         maxRollupKey.values().forEach(Map::clear);
         newestFive.clear();
         retentionDevices = null;
-    }
-
-    // ------------------------------------------------------------------------------------------------ placement
-
-    private void writePlacement(Connection c, Assign a) throws SQLException {
-        int dev = deviceId(c, a.device());
-        long from = Schema.clampMillis(a.from());
-        if (a.fromFirst() && a.room() != null) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM placement WHERE device_id = ?")) {
-                ps.setInt(1, dev);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getLong(1) == 0) {
-                        from = 0; // never placed: its earlier, unassigned readings were taken in this room too
-                    }
-                }
-            }
-        }
-        if (a.room() != null) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT room_id FROM placement WHERE device_id = ? "
-                    + "AND valid_to IS NULL AND valid_from <= ?")) {
-                ps.setInt(1, dev);
-                ps.setLong(2, from);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getString(1).equals(a.room().value())) {
-                        return; // already there: config reloads must not fragment the history
-                    }
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM placement WHERE device_id = ? AND valid_from >= ?")) {
-            ps.setInt(1, dev);
-            ps.setLong(2, from);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE placement SET valid_to = ? WHERE device_id = ? "
-                + "AND valid_from < ? AND (valid_to IS NULL OR valid_to > ?)")) {
-            ps.setLong(1, from);
-            ps.setInt(2, dev);
-            ps.setLong(3, from);
-            ps.setLong(4, from);
-            ps.executeUpdate();
-        }
-        if (a.room() != null) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO placement (device_id, room_id, valid_from, valid_to) VALUES (?, ?, ?, NULL)")) {
-                ps.setInt(1, dev);
-                ps.setString(2, a.room().value());
-                ps.setLong(3, from);
-                ps.executeUpdate();
-            }
-        }
-    }
-
-    private int deviceId(Connection c, DeviceId device) throws SQLException {
-        Integer id = deviceIds.get(device.value());
-        if (id != null) return id;
-        id = selectDeviceId(c, device.value());
-        if (id == null) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO device (name) VALUES (?)")) {
-                ps.setString(1, device.value());
-                ps.executeUpdate();
-            }
-            id = selectDeviceId(c, device.value());
-            if (id == null) throw new SQLException("device row not found after insert");
-            if (id > Schema.DEVICE_MAX) throw new SQLException("more than " + Schema.DEVICE_MAX + " devices");
-        }
-        deviceIds.put(device.value(), id);
-        return id;
-    }
-
-    private static Integer selectDeviceId(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM device WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : null;
-            }
-        }
     }
 
     // ------------------------------------------------------------------------------------------------- readings
@@ -613,7 +536,7 @@ public final class ReadingWriter {
                 rejectedNow++;
                 continue;
             }
-            int dev = deviceId(c, r.device());
+            int dev = placements.deviceId(c, r.device());
             StoredRow row = new StoredRow(Schema.key(dev, r.time().toEpochMilli()), r);
             if (row.mask == 0) {
                 rejectedNow++;

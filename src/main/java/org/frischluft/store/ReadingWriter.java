@@ -88,8 +88,8 @@ public final class ReadingWriter {
     private final List<Reading> pending = new ArrayList<>();
     private final List<Item> drained = new ArrayList<>();
     private final List<Assign> assigns = new ArrayList<>();
-    private final MaxKeys maxReadingKey = new MaxKeys("reading");
     private final Rollups rollups;
+    private final RawReadings readings;
     private ArrayList<Integer> retentionDevices;
 
     ReadingWriter(StoreOptions options, Clock clock, ConnectionPool connections, Store.StateSink states) {
@@ -101,6 +101,7 @@ public final class ReadingWriter {
         this.failures = new WriteFailures(states, dropped::get);
         this.queue = new LinkedBlockingDeque<>(options.queueCapacity());
         this.rollups = new Rollups(statements);
+        this.readings = new RawReadings(statements, placements, rollups);
         this.healthy = states.current().isOk();
         this.thread = new Thread(this::run, "store-writer");
         thread.setDaemon(true);
@@ -400,12 +401,12 @@ public final class ReadingWriter {
                 placements.write(c, a.device(), a.room(), a.from(), a.fromFirst());
             }
             List<Reading> batch = List.copyOf(pending);
-            int[] outcome = writeReadings(c, batch); // inserted, rejected
+            RawReadings.Written written = readings.write(c, batch);
             statements.commit(c);
-            committed.addAndGet(outcome[0]);
+            committed.addAndGet(written.inserted());
             batches.incrementAndGet();
-            rejected.addAndGet(outcome[1]);
-            duplicates.addAndGet(batch.size() - outcome[0] - outcome[1]);
+            rejected.addAndGet(written.rejected());
+            duplicates.addAndGet(batch.size() - written.inserted() - written.rejected());
             for (Assign a : assigns) {
                 a.done().complete(null);
             }
@@ -433,102 +434,9 @@ public final class ReadingWriter {
 
     private void forgetCaches() {
         placements.forget();
-        maxReadingKey.forget();
+        readings.forget();
         rollups.forget();
         retentionDevices = null;
-    }
-
-    // ------------------------------------------------------------------------------------------------- readings
-
-    private static final int METRICS = StoredRow.METRICS;
-    private static final String SQL_KEYS_IN_RANGE = "SELECT k FROM reading WHERE k >= ? AND k <= ?";
-    /** @return {inserted, rejected} */
-    private int[] writeReadings(Connection c, List<Reading> batch) throws SQLException {
-        if (batch.isEmpty()) return new int[] {0, 0};
-        int rejectedNow = 0;
-        Map<Integer, List<StoredRow>> byDevice = new HashMap<>();
-        for (Reading r : batch) {
-            if (!Schema.storable(r.time())) {
-                rejectedNow++;
-                continue;
-            }
-            int dev = placements.deviceId(c, r.device());
-            StoredRow row = new StoredRow(Schema.key(dev, r.time().toEpochMilli()), r);
-            if (row.mask == 0) {
-                rejectedNow++;
-                continue;
-            }
-            byDevice.computeIfAbsent(dev, d -> new ArrayList<>()).add(row);
-        }
-        int[] devices = byDevice.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        List<StoredRow> rows = new ArrayList<>(batch.size());
-        for (int dev : devices) {
-            List<StoredRow> own = byDevice.get(dev);
-            sortAndDropRepeats(own);
-            removeStored(c, dev, own);
-            rows.addAll(own);
-        }
-        if (rows.isEmpty()) return new int[] {0, rejectedNow};
-
-        int[] counts = statements.insertAll(c, dialect.insertReading(), rows, ReadingWriter::bindReading);
-        int inserted = rows.size();
-        if (counts != null) {
-            // PostgreSQL: 0 means another writer had the key (ON CONFLICT DO NOTHING)
-            java.util.Set<StoredRow> lost = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) lost.add(rows.get(i));
-            }
-            if (!lost.isEmpty()) {
-                inserted -= lost.size();
-                for (List<StoredRow> own : byDevice.values()) own.removeIf(lost::contains);
-            }
-        }
-        for (int dev : devices) {
-            List<StoredRow> own = byDevice.get(dev);
-            if (!own.isEmpty()) maxReadingKey.raise(dev, own.get(own.size() - 1).key);
-        }
-        rollups.update(c, devices, byDevice);
-        return new int[] {inserted, rejectedNow};
-    }
-
-    private static void bindReading(PreparedStatement ps, int col, StoredRow row) throws SQLException {
-        ps.setLong(col, row.key);
-        for (int i = 0; i < METRICS; i++) {
-            if ((row.mask & (1 << i)) != 0) ps.setFloat(col + 1 + i, row.v[i]);
-            else ps.setNull(col + 1 + i, Types.REAL);
-        }
-    }
-
-    /** Orders one device's rows by time; of several rows with the same time the first submitted stays. */
-    private static void sortAndDropRepeats(List<StoredRow> rows) {
-        boolean ordered = true;
-        for (int i = 1; i < rows.size() && ordered; i++) {
-            ordered = rows.get(i - 1).key < rows.get(i).key;
-        }
-        if (ordered) return;
-        rows.sort(java.util.Comparator.comparingLong(r -> r.key)); // stable
-        int w = 1;
-        for (int i = 1; i < rows.size(); i++) {
-            if (rows.get(i).key != rows.get(w - 1).key) rows.set(w++, rows.get(i));
-        }
-        rows.subList(w, rows.size()).clear();
-    }
-
-    /** Removes rows already in the table. Keys beyond the device's highest stored key need no look-up. */
-    private void removeStored(Connection c, int dev, List<StoredRow> rows) throws SQLException {
-        if (rows.isEmpty()) return;
-        long maxKnown = maxReadingKey.get(statements, c, dev);
-        long lo = rows.get(0).key;
-        long hi = Math.min(rows.get(rows.size() - 1).key, maxKnown);
-        if (lo > hi) return;
-        java.util.Set<Long> stored = new java.util.HashSet<>();
-        PreparedStatement ps = statements.prepared(c, SQL_KEYS_IN_RANGE);
-        ps.setLong(1, lo);
-        ps.setLong(2, hi);
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) stored.add(rs.getLong(1));
-        }
-        if (!stored.isEmpty()) rows.removeIf(r -> stored.contains(r.key));
     }
 
     // ------------------------------------------------------------------------------------------------ retention

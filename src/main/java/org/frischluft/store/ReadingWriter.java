@@ -62,7 +62,6 @@ public final class ReadingWriter {
 
     private final StoreOptions options;
     private final Dialect dialect;
-    private final Clock clock;
     private final Store.StateSink states;
     private final BlockingQueue<Item> queue;
     private final Thread thread;
@@ -74,12 +73,10 @@ public final class ReadingWriter {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
-    private final AtomicLong retentionDeleted = new AtomicLong();
     private final Object progress = new Object();
     private final Object wakeup = new Object();
     private volatile boolean stopping;
     private volatile boolean healthy = true;
-    private volatile long nextRetentionNanos = System.nanoTime();
 
     // Writer-thread state below.
     private final Statements statements;
@@ -90,18 +87,18 @@ public final class ReadingWriter {
     private final List<Assign> assigns = new ArrayList<>();
     private final Rollups rollups;
     private final RawReadings readings;
-    private ArrayList<Integer> retentionDevices;
+    private final Retention retention;
 
     ReadingWriter(StoreOptions options, Clock clock, ConnectionPool connections, Store.StateSink states) {
         this.options = options;
         this.dialect = Dialect.of(options.jdbcUrl());
-        this.clock = clock;
         this.states = states;
         this.statements = new Statements(connections, dialect);
         this.failures = new WriteFailures(states, dropped::get);
         this.queue = new LinkedBlockingDeque<>(options.queueCapacity());
         this.rollups = new Rollups(statements);
         this.readings = new RawReadings(statements, placements, rollups);
+        this.retention = new Retention(options, clock, statements);
         this.healthy = states.current().isOk();
         this.thread = new Thread(this::run, "store-writer");
         thread.setDaemon(true);
@@ -232,7 +229,7 @@ public final class ReadingWriter {
 
     /** Raw rows deleted by retention so far. */
     public long retentionDeletedRows() {
-        return retentionDeleted.get();
+        return retention.deletedRows();
     }
 
     /** Readings waiting in the queue. */
@@ -242,7 +239,7 @@ public final class ReadingWriter {
 
     /** Asks the writer to look for raw readings past retention now (normally every {@link StoreOptions#retentionEvery()}). */
     public void runRetentionSoon() {
-        nextRetentionNanos = System.nanoTime();
+        retention.runSoon();
         queue.offer(WAKE);
     }
 
@@ -436,62 +433,11 @@ public final class ReadingWriter {
         placements.forget();
         readings.forget();
         rollups.forget();
-        retentionDevices = null;
+        retention.forget();
     }
 
-    // ------------------------------------------------------------------------------------------------ retention
-
-    /** Deletes at most one chunk (one device, at most {@link StoreOptions#retentionChunk()}) of expired raw rows. */
     private void retentionStep() {
-        if (stopping || options.rawRetention().isZero() || System.nanoTime() < nextRetentionNanos) return;
-        try {
-            Connection c = statements.connection();
-            if (retentionDevices == null) {
-                retentionDevices = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM device ORDER BY id");
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) retentionDevices.add(rs.getInt(1));
-                }
-                c.rollback();
-            }
-            if (retentionDevices.isEmpty()) {
-                retentionDevices = null;
-                nextRetentionNanos = System.nanoTime() + options.retentionEvery().toNanos();
-                return;
-            }
-            int dev = retentionDevices.get(retentionDevices.size() - 1);
-            long cutoff = Math.max(0, clock.millis() - options.rawRetention().toMillis());
-            Long oldest = null;
-            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(k) FROM reading WHERE k >= ? AND k < ?")) {
-                ps.setLong(1, Schema.key(dev, 0));
-                ps.setLong(2, Schema.key(dev, cutoff));
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        long v = rs.getLong(1);
-                        if (!rs.wasNull()) oldest = v;
-                    }
-                }
-            }
-            if (oldest == null) {
-                c.rollback();
-                retentionDevices.remove(retentionDevices.size() - 1);
-                return;
-            }
-            long end = Math.min(cutoff, Schema.millis(oldest) + options.retentionChunk().toMillis());
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM reading WHERE k >= ? AND k < ?")) {
-                ps.setLong(1, Schema.key(dev, 0));
-                ps.setLong(2, Schema.key(dev, end));
-                int n = ps.executeUpdate();
-                statements.commit(c);
-                retentionDeleted.addAndGet(n);
-                log.debug("retention: {} raw rows of device {} before {} deleted", n, dev, Instant.ofEpochMilli(end));
-            }
-        } catch (SQLException | RuntimeException e) {
-            statements.rollbackQuietly();
-            retentionDevices = null;
-            nextRetentionNanos = System.nanoTime() + options.retentionEvery().toNanos();
-            log.warn("retention step failed, next attempt in {}: {}", options.retentionEvery(), WriteFailures.rootMessage(e));
-        }
+        if (!stopping) retention.step();
     }
 
     @Override

@@ -1,30 +1,22 @@
 package org.frischluft.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.frischluft.model.DeviceId;
-import org.frischluft.model.Metric;
 import org.frischluft.model.Reading;
 import org.frischluft.model.RoomId;
 import org.frischluft.store.Schema.Dialect;
-import org.frischluft.store.Schema.Rollup;
 import org.frischluft.store.StoreState.Kind;
+import org.frischluft.store.WriteQueue.Assign;
+import org.frischluft.store.WriteQueue.Item;
+import org.frischluft.store.WriteQueue.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,36 +36,16 @@ public final class ReadingWriter {
     private static final long IDLE_POLL_MS = 1_000;
     private static final long MAX_BACKOFF_MS = 10_000;
 
-    private sealed interface Item permits Row, Assign, Wake {
-    }
-
-    private record Row(Reading reading) implements Item {
-    }
-
-    /** @param fromFirst when the device has never been placed, place it from the beginning of its history */
-    private record Assign(DeviceId device, RoomId room, Instant from, boolean fromFirst, CompletableFuture<Void> done)
-            implements Item {
-    }
-
-    private record Wake() implements Item {
-    }
-
-    private static final Wake WAKE = new Wake();
-
     private final StoreOptions options;
     private final Dialect dialect;
     private final Store.StateSink states;
-    private final BlockingQueue<Item> queue;
+    private final WriteQueue queue;
     private final Thread thread;
 
-    private final AtomicLong submitted = new AtomicLong();
-    private final AtomicLong processed = new AtomicLong();
     private final AtomicLong committed = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
-    private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
-    private final Object progress = new Object();
     private final Object wakeup = new Object();
     private volatile boolean stopping;
     private volatile boolean healthy = true;
@@ -94,8 +66,8 @@ public final class ReadingWriter {
         this.dialect = Dialect.of(options.jdbcUrl());
         this.states = states;
         this.statements = new Statements(connections, dialect);
-        this.failures = new WriteFailures(states, dropped::get);
-        this.queue = new LinkedBlockingDeque<>(options.queueCapacity());
+        this.queue = new WriteQueue(options.queueCapacity(), options.submitWait(), () -> healthy && !stopping);
+        this.failures = new WriteFailures(states, queue::dropped);
         this.rollups = new Rollups(statements);
         this.readings = new RawReadings(statements, placements, rollups);
         this.retention = new Retention(options, clock, statements);
@@ -118,7 +90,7 @@ public final class ReadingWriter {
             rejected.incrementAndGet();
             return;
         }
-        enqueue(new Row(r));
+        queue.enqueue(new Row(r));
     }
 
     /** Queues readings in order; see {@link #submit(Reading)}. */
@@ -129,52 +101,6 @@ public final class ReadingWriter {
         }
     }
 
-    private void enqueue(Item item) {
-        try {
-            if (queue.offer(item)) {
-                countSubmitted(item);
-                return;
-            }
-            if (healthy && !stopping && queue.offer(item, options.submitWait().toNanos(), TimeUnit.NANOSECONDS)) {
-                countSubmitted(item);
-                return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        while (!queue.offer(item)) {
-            if (!dropOldest()) {
-                try { // only placements queued: wait for the writer rather than drop one
-                    if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) break;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        countSubmitted(item);
-    }
-
-    private void countSubmitted(Item item) {
-        if (item instanceof Row) submitted.incrementAndGet();
-    }
-
-    /** Drops the oldest queued reading (counted) or wake-up marker; false if only placements are queued. */
-    private boolean dropOldest() {
-        for (Iterator<Item> it = queue.iterator(); it.hasNext(); ) {
-            Item i = it.next();
-            if (i instanceof Row || i instanceof Wake) {
-                it.remove();
-                if (i instanceof Row) {
-                    dropped.incrementAndGet();
-                    markProcessed(1);
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Returns once every reading submitted before this call is committed, found to be a duplicate, rejected or
      * dropped.
@@ -182,24 +108,7 @@ public final class ReadingWriter {
      * @throws StoreException if that does not happen within {@code timeout} (e.g. the database refuses writes)
      */
     public void flush(Duration timeout) {
-        long target = submitted.get();
-        queue.offer(WAKE);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (progress) {
-            while (processed.get() < target) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new StoreException("flush timed out after " + timeout + ": " + (target - processed.get())
-                            + " readings not yet written (" + states.current().kind() + " " + states.current().detail() + ")");
-                }
-                try {
-                    progress.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new StoreException("flush interrupted");
-                }
-            }
-        }
+        queue.awaitProcessed(timeout, states::current);
     }
 
     /** Rows committed so far by this writer (duplicates not counted). */
@@ -219,7 +128,7 @@ public final class ReadingWriter {
 
     /** Readings dropped because the queue was full (the store was failing or could not keep up). */
     public long droppedRows() {
-        return dropped.get();
+        return queue.dropped();
     }
 
     /** Readings not storable: null, before 1970, or without any stored metric. */
@@ -240,7 +149,7 @@ public final class ReadingWriter {
     /** Asks the writer to look for raw readings past retention now (normally every {@link StoreOptions#retentionEvery()}). */
     public void runRetentionSoon() {
         retention.runSoon();
-        queue.offer(WAKE);
+        queue.wake();
     }
 
     CompletableFuture<Void> assign(DeviceId device, RoomId room, Instant from) {
@@ -249,14 +158,14 @@ public final class ReadingWriter {
 
     CompletableFuture<Void> assign(DeviceId device, RoomId room, Instant from, boolean fromFirst) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        enqueue(new Assign(device, room, from, fromFirst, done));
+        queue.enqueue(new Assign(device, room, from, fromFirst, done));
         return done;
     }
 
     /** Stops accepting work, commits what is queued (one last attempt if the database is failing), stops the thread. */
     void stop(Duration timeout) {
         stopping = true;
-        queue.offer(WAKE);
+        queue.wake();
         synchronized (wakeup) {
             wakeup.notifyAll();
         }
@@ -282,7 +191,7 @@ public final class ReadingWriter {
         while (true) {
             boolean commitNow = false;
             if (pending.isEmpty() && assigns.isEmpty()) {
-                if (stopping && !hasRows()) {
+                if (stopping && !queue.hasWork()) {
                     break;
                 }
                 Item first = poll(IDLE_POLL_MS * 1_000_000);
@@ -326,20 +235,12 @@ public final class ReadingWriter {
                 pause(backoffMs);
             }
         }
-        log.debug("store-writer stopped: {} committed, {} duplicates, {} dropped", committed, duplicates, dropped);
-    }
-
-    private boolean hasRows() {
-        for (Item i : queue) {
-            if (!(i instanceof Wake)) return true;
-        }
-        return false;
+        log.debug("store-writer stopped: {} committed, {} duplicates, {} dropped", committed, duplicates, queue.dropped());
     }
 
     private Item poll(long nanos) {
-        if (nanos <= 0) return queue.poll();
         try {
-            return queue.poll(nanos, TimeUnit.NANOSECONDS);
+            return queue.poll(nanos);
         } catch (InterruptedException e) {
             stopping = true;
             return null;
@@ -370,25 +271,14 @@ public final class ReadingWriter {
     }
 
     private void giveUp() {
-        long lost = pending.size();
-        for (Item i : queue) {
-            if (i instanceof Row) lost++;
-        }
+        long lost = pending.size() + queue.clear();
         log.error("store closed while the database refuses writes: {} readings not written ({})", lost,
                 states.current().detail());
         for (Assign a : assigns) {
             a.done().completeExceptionally(new StoreException("store closed before the placement was written"));
         }
-        markProcessed(lost);
+        queue.markProcessed(lost);
         pending.clear();
-        queue.clear();
-    }
-
-    private void markProcessed(long n) {
-        processed.addAndGet(n);
-        synchronized (progress) {
-            progress.notifyAll();
-        }
     }
 
     private boolean writeBatch() {
@@ -411,7 +301,7 @@ public final class ReadingWriter {
             assigns.clear();
             healthy = true;
             failures.committed();
-            markProcessed(batch.size());
+            queue.markProcessed(batch.size());
             return true;
         } catch (SQLException | RuntimeException e) {
             failed(e);
@@ -442,7 +332,7 @@ public final class ReadingWriter {
 
     @Override
     public String toString() {
-        return "ReadingWriter[committed=" + committed + ", duplicates=" + duplicates + ", dropped=" + dropped
+        return "ReadingWriter[committed=" + committed + ", duplicates=" + duplicates + ", dropped=" + queue.dropped()
                 + ", queued=" + queue.size() + "]";
     }
 }

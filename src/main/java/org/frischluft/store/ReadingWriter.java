@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,7 +36,6 @@ public final class ReadingWriter {
     private static final long MAX_BACKOFF_MS = 10_000;
 
     private final StoreOptions options;
-    private final Dialect dialect;
     private final Store.StateSink states;
     private final WriteQueue queue;
     private final Thread thread;
@@ -54,23 +52,21 @@ public final class ReadingWriter {
     private final Statements statements;
     private final WriteFailures failures;
     private final Placements placements = new Placements();
-    private final List<Reading> pending = new ArrayList<>();
-    private final List<Item> drained = new ArrayList<>();
-    private final List<Assign> assigns = new ArrayList<>();
     private final Rollups rollups;
     private final RawReadings readings;
     private final Retention retention;
+    private final Batch batch;
 
     ReadingWriter(StoreOptions options, Clock clock, ConnectionPool connections, Store.StateSink states) {
         this.options = options;
-        this.dialect = Dialect.of(options.jdbcUrl());
         this.states = states;
-        this.statements = new Statements(connections, dialect);
+        this.statements = new Statements(connections, Dialect.of(options.jdbcUrl()));
         this.queue = new WriteQueue(options.queueCapacity(), options.submitWait(), () -> healthy && !stopping);
         this.failures = new WriteFailures(states, queue::dropped);
         this.rollups = new Rollups(statements);
         this.readings = new RawReadings(statements, placements, rollups);
         this.retention = new Retention(options, clock, statements);
+        this.batch = new Batch(statements, placements, readings);
         this.healthy = states.current().isOk();
         this.thread = new Thread(this::run, "store-writer");
         thread.setDaemon(true);
@@ -190,7 +186,7 @@ public final class ReadingWriter {
         long backoffMs = 0;
         while (true) {
             boolean commitNow = false;
-            if (pending.isEmpty() && assigns.isEmpty()) {
+            if (batch.isEmpty()) {
                 if (stopping && !queue.hasWork()) {
                     break;
                 }
@@ -199,26 +195,21 @@ public final class ReadingWriter {
                     retentionStep();
                     continue;
                 }
-                commitNow = accept(first);
+                commitNow = batch.accept(first);
             }
             long deadline = System.nanoTime() + options.batchInterval().toNanos();
-            while (!commitNow && !stopping && pending.size() < options.batchRows()) {
+            while (!commitNow && !stopping && batch.rows() < options.batchRows()) {
                 Item it = poll(deadline - System.nanoTime());
                 if (it == null) break;
-                commitNow = accept(it);
+                commitNow = batch.accept(it);
             }
             if (!commitNow || stopping) { // behind (or closing): take what is already queued, never wait for more
                 // while the database refuses writes the batch stays at batchRows: the rest waits in the queue,
                 // where the oldest are dropped and counted once it is full
-                int room = (healthy ? options.backlogBatchRows() : options.batchRows()) - pending.size();
-                if (room > 0) {
-                    drained.clear();
-                    queue.drainTo(drained, room); // one lock for all, not one per reading
-                    for (Item it : drained) accept(it); // a placement or flush marker in there commits with the rows
-                    drained.clear();
-                }
+                int room = (healthy ? options.backlogBatchRows() : options.batchRows()) - batch.rows();
+                if (room > 0) batch.takeQueued(queue, room);
             }
-            if (pending.isEmpty() && assigns.isEmpty()) {
+            if (batch.isEmpty()) {
                 retentionStep();
                 continue;
             }
@@ -247,18 +238,6 @@ public final class ReadingWriter {
         }
     }
 
-    /** @return true if the batch should be committed now */
-    private boolean accept(Item item) {
-        if (item instanceof Row row) {
-            pending.add(row.reading());
-            return false;
-        }
-        if (item instanceof Assign a) {
-            assigns.add(a);
-        }
-        return true;
-    }
-
     private void pause(long ms) {
         synchronized (wakeup) {
             if (stopping) return;
@@ -271,37 +250,25 @@ public final class ReadingWriter {
     }
 
     private void giveUp() {
-        long lost = pending.size() + queue.clear();
+        long lost = batch.rows() + queue.clear();
         log.error("store closed while the database refuses writes: {} readings not written ({})", lost,
                 states.current().detail());
-        for (Assign a : assigns) {
-            a.done().completeExceptionally(new StoreException("store closed before the placement was written"));
-        }
+        batch.giveUp();
         queue.markProcessed(lost);
-        pending.clear();
     }
 
     private boolean writeBatch() {
         try {
-            Connection c = statements.connection();
-            for (Assign a : assigns) {
-                placements.write(c, a.device(), a.room(), a.from(), a.fromFirst());
-            }
-            List<Reading> batch = List.copyOf(pending);
-            RawReadings.Written written = readings.write(c, batch);
-            statements.commit(c);
+            int rows = batch.rows();
+            RawReadings.Written written = batch.write();
             committed.addAndGet(written.inserted());
             batches.incrementAndGet();
             rejected.addAndGet(written.rejected());
-            duplicates.addAndGet(batch.size() - written.inserted() - written.rejected());
-            for (Assign a : assigns) {
-                a.done().complete(null);
-            }
-            pending.clear();
-            assigns.clear();
+            duplicates.addAndGet(rows - written.inserted() - written.rejected());
+            batch.done();
             healthy = true;
             failures.committed();
-            queue.markProcessed(batch.size());
+            queue.markProcessed(rows);
             return true;
         } catch (SQLException | RuntimeException e) {
             failed(e);
@@ -309,21 +276,22 @@ public final class ReadingWriter {
         }
     }
 
+    /**
+     * The one clean-up after a failed transaction: rolled back, every cache of the writer forgotten (they may
+     * describe rows that were rolled back) and every statement closed (they may hold half-added batches). The
+     * batch is kept for the retry.
+     */
     private void failed(Exception e) {
         statements.rollbackQuietly();
-        forgetCaches();
-        statements.closeAll();
-        healthy = false;
-        if (failures.failed(e, pending.size() + queue.size()) == Kind.FAILING) {
-            statements.closeConnection(); // may be broken (server restarted): the next batch opens a new one
-        }
-    }
-
-    private void forgetCaches() {
         placements.forget();
         readings.forget();
         rollups.forget();
         retention.forget();
+        statements.closeAll();
+        healthy = false;
+        if (failures.failed(e, batch.rows() + queue.size()) == Kind.FAILING) {
+            statements.closeConnection(); // may be broken (server restarted): the next batch opens a new one
+        }
     }
 
     private void retentionStep() {

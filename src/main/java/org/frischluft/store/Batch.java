@@ -78,7 +78,7 @@ final class Batch {
     /** The store closes while the database refuses writes: the placements fail, the readings are not written. */
     void giveUp() {
         for (Assign a : assigns) {
-            a.done().completeExceptionally(new StoreException("store closed before the placement was written"));
+            a.failStoreClosed();
         }
         pending.clear();
     }

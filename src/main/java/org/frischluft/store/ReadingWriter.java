@@ -68,7 +68,13 @@ public final class ReadingWriter {
         this.retention = new Retention(options, clock, statements);
         this.batch = new Batch(statements, placements, readings);
         this.healthy = states.current().isOk();
-        this.thread = new Thread(this::run, "store-writer");
+        this.thread = new Thread(() -> {
+            try {
+                run();
+            } finally {
+                queue.writerGone();
+            }
+        }, "store-writer");
         thread.setDaemon(true);
     }
 
@@ -172,6 +178,8 @@ public final class ReadingWriter {
         }
         if (thread.isAlive()) {
             log.warn("store-writer did not stop within {}", timeout);
+        } else {
+            queue.writerGone(); // also if it never started
         }
     }
 

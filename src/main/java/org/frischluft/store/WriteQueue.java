@@ -20,7 +20,8 @@ import org.frischluft.model.RoomId;
  * The writer's bounded queue, and the counts that say what became of the readings submitted to it. Any thread
  * submits; only {@code store-writer} takes. When the queue is full a submitter waits up to
  * {@link StoreOptions#submitWait()} (if the writer allows it), then the oldest queued reading is dropped and
- * counted. Placements are never dropped.
+ * counted. Placements are never dropped while the writer runs; once it has stopped nothing waits for it: a
+ * reading submitted then counts as dropped and a placement fails at once.
  */
 final class WriteQueue {
     sealed interface Item permits Row, Assign, Wake {
@@ -32,6 +33,9 @@ final class WriteQueue {
     /** @param fromFirst when the device has never been placed, place it from the beginning of its history */
     record Assign(DeviceId device, RoomId room, Instant from, boolean fromFirst, CompletableFuture<Void> done)
             implements Item {
+        void failStoreClosed() {
+            done.completeExceptionally(new StoreException("store closed before the placement was written"));
+        }
     }
 
     /** Makes the writer commit what it has (a flush, or a look at retention). */
@@ -47,6 +51,7 @@ final class WriteQueue {
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final Object progress = new Object();
+    private volatile boolean writerGone;
 
     /** @param mayWait whether a submitter may wait for room now (not while the store is failing or stopping) */
     WriteQueue(int capacity, Duration submitWait, BooleanSupplier mayWait) {
@@ -57,33 +62,69 @@ final class WriteQueue {
 
     /** Any thread: queues a reading or placement; see the class comment for a full queue. */
     void enqueue(Item item) {
+        if (writerGone) {
+            refuse(item);
+            return;
+        }
         try {
             if (queue.offer(item)) {
-                countSubmitted(item);
+                queued(item);
                 return;
             }
             if (mayWait.getAsBoolean() && queue.offer(item, submitWait.toNanos(), TimeUnit.NANOSECONDS)) {
-                countSubmitted(item);
+                queued(item);
                 return;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         while (!queue.offer(item)) {
-            if (!dropOldest()) {
-                try { // only placements queued: wait for the writer rather than drop one
-                    if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) break;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+            if (dropOldest()) continue;
+            if (writerGone) { // only placements queued, and nobody will ever take them
+                refuse(item);
+                return;
+            }
+            try { // only placements queued: wait for the writer rather than drop one
+                if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
-        countSubmitted(item);
+        queued(item);
     }
 
-    private void countSubmitted(Item item) {
+    private void queued(Item item) {
         if (item instanceof Row) submitted.incrementAndGet();
+        if (writerGone) discardQueued(); // the writer ended meanwhile and may never have seen the item
+    }
+
+    /** Any thread: the writer thread has ended, or will never start. Whatever is still queued is discarded. */
+    void writerGone() {
+        writerGone = true;
+        discardQueued();
+    }
+
+    /** Never queued: nobody will take it. */
+    private void refuse(Item item) {
+        if (item instanceof Row) submitted.incrementAndGet();
+        discard(item);
+    }
+
+    private void discardQueued() {
+        List<Item> left = new ArrayList<>();
+        queue.drainTo(left);
+        for (Item i : left) discard(i);
+    }
+
+    /** A reading counts as dropped, a placement fails. */
+    private void discard(Item item) {
+        if (item instanceof Row) {
+            dropped.incrementAndGet();
+            markProcessed(1);
+        } else if (item instanceof Assign a) {
+            a.failStoreClosed();
+        }
     }
 
     /** Drops the oldest queued reading (counted) or wake-up marker; false if only placements are queued. */
@@ -92,10 +133,7 @@ final class WriteQueue {
             Item i = it.next();
             if (i instanceof Row || i instanceof Wake) {
                 it.remove();
-                if (i instanceof Row) {
-                    dropped.incrementAndGet();
-                    markProcessed(1);
-                }
+                discard(i);
                 return true;
             }
         }

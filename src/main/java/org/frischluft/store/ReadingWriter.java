@@ -46,7 +46,7 @@ public final class ReadingWriter {
     private final AtomicLong rejected = new AtomicLong();
     private final Object wakeup = new Object();
     private volatile boolean stopping;
-    private volatile boolean healthy = true;
+    private volatile boolean healthy;
 
     // Writer-thread state below.
     private final Statements statements;

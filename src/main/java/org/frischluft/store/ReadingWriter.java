@@ -1,30 +1,21 @@
 package org.frischluft.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.frischluft.model.DeviceId;
-import org.frischluft.model.Metric;
 import org.frischluft.model.Reading;
 import org.frischluft.model.RoomId;
 import org.frischluft.store.Schema.Dialect;
-import org.frischluft.store.Schema.Rollup;
 import org.frischluft.store.StoreState.Kind;
+import org.frischluft.store.WriteQueue.Assign;
+import org.frischluft.store.WriteQueue.Item;
+import org.frischluft.store.WriteQueue.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,99 +34,47 @@ public final class ReadingWriter {
     private static final Logger log = LoggerFactory.getLogger(ReadingWriter.class);
     private static final long IDLE_POLL_MS = 1_000;
     private static final long MAX_BACKOFF_MS = 10_000;
-    /** H2: fsync after a commit at most this often (bounds what a power cut can take). */
-    static final Duration SYNC_EVERY = Duration.ofSeconds(5);
-
-    private sealed interface Item permits Row, Assign, Wake {
-    }
-
-    private record Row(Reading reading) implements Item {
-    }
-
-    /** @param fromFirst when the device has never been placed, place it from the beginning of its history */
-    private record Assign(DeviceId device, RoomId room, Instant from, boolean fromFirst, CompletableFuture<Void> done)
-            implements Item {
-    }
-
-    private record Wake() implements Item {
-    }
-
-    private static final Wake WAKE = new Wake();
-
-    /** Running aggregate of one rollup bucket, one slot per stored metric. */
-    private static final class Agg {
-        final int[] n = new int[Schema.STORED.size()];
-        final double[] sum = new double[n.length];
-        final float[] min = new float[n.length];
-        final float[] max = new float[n.length];
-        boolean exists;
-
-        void add(int i, float v) {
-            if (n[i] == 0 || v < min[i]) min[i] = v;
-            if (n[i] == 0 || v > max[i]) max[i] = v;
-            n[i]++;
-            sum[i] += v;
-        }
-
-        void add(StoredRow row) {
-            for (int i = 0; i < n.length; i++) {
-                if ((row.mask & (1 << i)) != 0) add(i, row.v[i]);
-            }
-        }
-    }
 
     private final StoreOptions options;
-    private final Dialect dialect;
-    private final Clock clock;
-    private final ConnectionPool connections;
     private final Store.StateSink states;
-    private final BlockingQueue<Item> queue;
+    private final WriteQueue queue;
     private final Thread thread;
 
-    private final AtomicLong submitted = new AtomicLong();
-    private final AtomicLong processed = new AtomicLong();
     private final AtomicLong committed = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
-    private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
-    private final AtomicLong retentionDeleted = new AtomicLong();
-    private final Object progress = new Object();
     private final Object wakeup = new Object();
     private volatile boolean stopping;
-    private volatile boolean healthy = true;
-    private volatile long nextRetentionNanos = System.nanoTime();
+    private volatile boolean healthy;
 
     // Writer-thread state below.
-    private Connection conn;
-    private final List<Reading> pending = new ArrayList<>();
-    private final List<Item> drained = new ArrayList<>();
-    private final List<Assign> assigns = new ArrayList<>();
-    private final Map<String, Integer> deviceIds = new HashMap<>();
-    private final Map<Integer, Long> maxReadingKey = new HashMap<>();
-    private final Map<Rollup, Map<Integer, Long>> maxRollupKey = new java.util.EnumMap<>(Rollup.class);
-    /** Per device: its newest 5-minute bucket as written (the next batch usually adds to it). */
-    private final Map<Integer, Touched> newestFive = new HashMap<>();
-    private final Map<Integer, OpenHour> openHours = new HashMap<>();
-    private final Map<String, PreparedStatement> statements = new HashMap<>();
-    private final Map<String, String[]> multiRowInserts = new HashMap<>();
-    private Connection statementsOf;
-    private ArrayList<Integer> retentionDevices;
-    private long droppedReported;
-    private long lastSyncNanos = System.nanoTime();
+    private final Statements statements;
+    private final WriteFailures failures;
+    private final Placements placements = new Placements();
+    private final Rollups rollups;
+    private final RawReadings readings;
+    private final Retention retention;
+    private final Batch batch;
 
     ReadingWriter(StoreOptions options, Clock clock, ConnectionPool connections, Store.StateSink states) {
         this.options = options;
-        this.dialect = Dialect.of(options.jdbcUrl());
-        this.clock = clock;
-        this.connections = connections;
         this.states = states;
-        this.queue = new LinkedBlockingDeque<>(options.queueCapacity());
-        for (Rollup r : Rollup.values()) {
-            maxRollupKey.put(r, new HashMap<>());
-        }
+        this.statements = new Statements(connections, Dialect.of(options.jdbcUrl()));
+        this.queue = new WriteQueue(options.queueCapacity(), options.submitWait(), () -> healthy && !stopping);
+        this.failures = new WriteFailures(states, queue::dropped);
+        this.rollups = new Rollups(statements);
+        this.readings = new RawReadings(statements, placements, rollups);
+        this.retention = new Retention(options, clock, statements);
+        this.batch = new Batch(statements, placements, readings);
         this.healthy = states.current().isOk();
-        this.thread = new Thread(this::run, "store-writer");
+        this.thread = new Thread(() -> {
+            try {
+                run();
+            } finally {
+                queue.writerGone();
+            }
+        }, "store-writer");
         thread.setDaemon(true);
     }
 
@@ -153,7 +92,7 @@ public final class ReadingWriter {
             rejected.incrementAndGet();
             return;
         }
-        enqueue(new Row(r));
+        queue.enqueue(new Row(r));
     }
 
     /** Queues readings in order; see {@link #submit(Reading)}. */
@@ -164,52 +103,6 @@ public final class ReadingWriter {
         }
     }
 
-    private void enqueue(Item item) {
-        try {
-            if (queue.offer(item)) {
-                countSubmitted(item);
-                return;
-            }
-            if (healthy && !stopping && queue.offer(item, options.submitWait().toNanos(), TimeUnit.NANOSECONDS)) {
-                countSubmitted(item);
-                return;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        while (!queue.offer(item)) {
-            if (!dropOldest()) {
-                try { // only placements queued: wait for the writer rather than drop one
-                    if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) break;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        countSubmitted(item);
-    }
-
-    private void countSubmitted(Item item) {
-        if (item instanceof Row) submitted.incrementAndGet();
-    }
-
-    /** Drops the oldest queued reading (counted) or wake-up marker; false if only placements are queued. */
-    private boolean dropOldest() {
-        for (Iterator<Item> it = queue.iterator(); it.hasNext(); ) {
-            Item i = it.next();
-            if (i instanceof Row || i instanceof Wake) {
-                it.remove();
-                if (i instanceof Row) {
-                    dropped.incrementAndGet();
-                    markProcessed(1);
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Returns once every reading submitted before this call is committed, found to be a duplicate, rejected or
      * dropped.
@@ -217,24 +110,7 @@ public final class ReadingWriter {
      * @throws StoreException if that does not happen within {@code timeout} (e.g. the database refuses writes)
      */
     public void flush(Duration timeout) {
-        long target = submitted.get();
-        queue.offer(WAKE);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (progress) {
-            while (processed.get() < target) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new StoreException("flush timed out after " + timeout + ": " + (target - processed.get())
-                            + " readings not yet written (" + states.current().kind() + " " + states.current().detail() + ")");
-                }
-                try {
-                    progress.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new StoreException("flush interrupted");
-                }
-            }
-        }
+        queue.awaitProcessed(timeout, states::current);
     }
 
     /** Rows committed so far by this writer (duplicates not counted). */
@@ -254,7 +130,7 @@ public final class ReadingWriter {
 
     /** Readings dropped because the queue was full (the store was failing or could not keep up). */
     public long droppedRows() {
-        return dropped.get();
+        return queue.dropped();
     }
 
     /** Readings not storable: null, before 1970, or without any stored metric. */
@@ -264,7 +140,7 @@ public final class ReadingWriter {
 
     /** Raw rows deleted by retention so far. */
     public long retentionDeletedRows() {
-        return retentionDeleted.get();
+        return retention.deletedRows();
     }
 
     /** Readings waiting in the queue. */
@@ -274,8 +150,8 @@ public final class ReadingWriter {
 
     /** Asks the writer to look for raw readings past retention now (normally every {@link StoreOptions#retentionEvery()}). */
     public void runRetentionSoon() {
-        nextRetentionNanos = System.nanoTime();
-        queue.offer(WAKE);
+        retention.runSoon();
+        queue.wake();
     }
 
     CompletableFuture<Void> assign(DeviceId device, RoomId room, Instant from) {
@@ -284,14 +160,14 @@ public final class ReadingWriter {
 
     CompletableFuture<Void> assign(DeviceId device, RoomId room, Instant from, boolean fromFirst) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        enqueue(new Assign(device, room, from, fromFirst, done));
+        queue.enqueue(new Assign(device, room, from, fromFirst, done));
         return done;
     }
 
     /** Stops accepting work, commits what is queued (one last attempt if the database is failing), stops the thread. */
     void stop(Duration timeout) {
         stopping = true;
-        queue.offer(WAKE);
+        queue.wake();
         synchronized (wakeup) {
             wakeup.notifyAll();
         }
@@ -302,14 +178,14 @@ public final class ReadingWriter {
         }
         if (thread.isAlive()) {
             log.warn("store-writer did not stop within {}", timeout);
+        } else {
+            queue.writerGone(); // also if it never started
         }
     }
 
     /** Used by close(): the writer's connection, if still open, for H2's SHUTDOWN COMPACT. */
     Connection takeConnection() {
-        Connection c = conn;
-        conn = null;
-        return c;
+        return statements.take();
     }
 
     // ---------------------------------------------------------------------------------------------- writer thread
@@ -318,8 +194,8 @@ public final class ReadingWriter {
         long backoffMs = 0;
         while (true) {
             boolean commitNow = false;
-            if (pending.isEmpty() && assigns.isEmpty()) {
-                if (stopping && !hasRows()) {
+            if (batch.isEmpty()) {
+                if (stopping && !queue.hasWork()) {
                     break;
                 }
                 Item first = poll(IDLE_POLL_MS * 1_000_000);
@@ -327,26 +203,21 @@ public final class ReadingWriter {
                     retentionStep();
                     continue;
                 }
-                commitNow = accept(first);
+                commitNow = batch.accept(first);
             }
             long deadline = System.nanoTime() + options.batchInterval().toNanos();
-            while (!commitNow && !stopping && pending.size() < options.batchRows()) {
+            while (!commitNow && !stopping && batch.rows() < options.batchRows()) {
                 Item it = poll(deadline - System.nanoTime());
                 if (it == null) break;
-                commitNow = accept(it);
+                commitNow = batch.accept(it);
             }
             if (!commitNow || stopping) { // behind (or closing): take what is already queued, never wait for more
                 // while the database refuses writes the batch stays at batchRows: the rest waits in the queue,
                 // where the oldest are dropped and counted once it is full
-                int room = (healthy ? options.backlogBatchRows() : options.batchRows()) - pending.size();
-                if (room > 0) {
-                    drained.clear();
-                    queue.drainTo(drained, room); // one lock for all, not one per reading
-                    for (Item it : drained) accept(it); // a placement or flush marker in there commits with the rows
-                    drained.clear();
-                }
+                int room = (healthy ? options.backlogBatchRows() : options.batchRows()) - batch.rows();
+                if (room > 0) batch.takeQueued(queue, room);
             }
-            if (pending.isEmpty() && assigns.isEmpty()) {
+            if (batch.isEmpty()) {
                 retentionStep();
                 continue;
             }
@@ -363,36 +234,16 @@ public final class ReadingWriter {
                 pause(backoffMs);
             }
         }
-        log.debug("store-writer stopped: {} committed, {} duplicates, {} dropped", committed, duplicates, dropped);
-    }
-
-    private boolean hasRows() {
-        for (Item i : queue) {
-            if (!(i instanceof Wake)) return true;
-        }
-        return false;
+        log.debug("store-writer stopped: {} committed, {} duplicates, {} dropped", committed, duplicates, queue.dropped());
     }
 
     private Item poll(long nanos) {
-        if (nanos <= 0) return queue.poll();
         try {
-            return queue.poll(nanos, TimeUnit.NANOSECONDS);
+            return queue.poll(nanos);
         } catch (InterruptedException e) {
             stopping = true;
             return null;
         }
-    }
-
-    /** @return true if the batch should be committed now */
-    private boolean accept(Item item) {
-        if (item instanceof Row row) {
-            pending.add(row.reading());
-            return false;
-        }
-        if (item instanceof Assign a) {
-            assigns.add(a);
-        }
-        return true;
     }
 
     private void pause(long ms) {
@@ -407,78 +258,25 @@ public final class ReadingWriter {
     }
 
     private void giveUp() {
-        long lost = pending.size();
-        for (Item i : queue) {
-            if (i instanceof Row) lost++;
-        }
+        long lost = batch.rows() + queue.clear();
         log.error("store closed while the database refuses writes: {} readings not written ({})", lost,
                 states.current().detail());
-        for (Assign a : assigns) {
-            a.done().completeExceptionally(new StoreException("store closed before the placement was written"));
-        }
-        markProcessed(lost);
-        pending.clear();
-        queue.clear();
-    }
-
-    private void markProcessed(long n) {
-        processed.addAndGet(n);
-        synchronized (progress) {
-            progress.notifyAll();
-        }
-    }
-
-    private Connection connection() throws SQLException {
-        if (conn == null || conn.isClosed()) {
-            statements.clear();
-            conn = connections.open();
-        }
-        return conn;
-    }
-
-    /**
-     * The writer's statements stay prepared on its connection: H2 re-parses SQL otherwise (its per-session
-     * cache holds only a few statements), which for the 25-column rollup statements cost more than the writes.
-     */
-    private PreparedStatement prepared(Connection c, String sql) throws SQLException {
-        if (statementsOf != c) {
-            statements.clear();
-            statementsOf = c;
-        }
-        PreparedStatement ps = statements.get(sql);
-        if (ps == null || ps.isClosed()) {
-            ps = c.prepareStatement(sql);
-            statements.put(sql, ps);
-        }
-        return ps;
+        batch.giveUp();
+        queue.markProcessed(lost);
     }
 
     private boolean writeBatch() {
         try {
-            Connection c = connection();
-            for (Assign a : assigns) {
-                writePlacement(c, a);
-            }
-            List<Reading> batch = List.copyOf(pending);
-            int[] outcome = writeReadings(c, batch); // inserted, rejected
-            c.commit();
-            durable(c);
-            committed.addAndGet(outcome[0]);
+            int rows = batch.rows();
+            RawReadings.Written written = batch.write();
+            committed.addAndGet(written.inserted());
             batches.incrementAndGet();
-            rejected.addAndGet(outcome[1]);
-            duplicates.addAndGet(batch.size() - outcome[0] - outcome[1]);
-            for (Assign a : assigns) {
-                a.done().complete(null);
-            }
-            pending.clear();
-            assigns.clear();
+            rejected.addAndGet(written.rejected());
+            duplicates.addAndGet(rows - written.inserted() - written.rejected());
+            batch.done();
             healthy = true;
-            long d = dropped.get();
-            if (states.current().kind() != Kind.OK || d != droppedReported) {
-                droppedReported = d;
-                states.set(Kind.OK, d == 0 ? "" : d + " readings dropped because the writer could not keep up");
-            }
-            markProcessed(batch.size());
+            failures.committed();
+            queue.markProcessed(rows);
             return true;
         } catch (SQLException | RuntimeException e) {
             failed(e);
@@ -486,642 +284,31 @@ public final class ReadingWriter {
         }
     }
 
-    private void durable(Connection c) throws SQLException {
-        String sql = dialect.periodicSync();
-        if (sql == null || System.nanoTime() - lastSyncNanos < SYNC_EVERY.toNanos()) return;
-        lastSyncNanos = System.nanoTime();
-        try (java.sql.Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
+    /**
+     * The one clean-up after a failed transaction: rolled back, every cache of the writer forgotten (they may
+     * describe rows that were rolled back) and every statement closed (they may hold half-added batches). The
+     * batch is kept for the retry.
+     */
     private void failed(Exception e) {
-        rollbackQuietly();
-        forgetCaches();
-        for (PreparedStatement ps : statements.values()) { // may hold half-added batches
-            try {
-                ps.close();
-            } catch (SQLException ignored) {
-                // dropped anyway
-            }
-        }
-        statements.clear();
+        statements.rollbackQuietly();
+        placements.forget();
+        readings.forget();
+        rollups.forget();
+        retention.forget();
+        statements.closeAll();
         healthy = false;
-        Kind kind = classify(e);
-        String what = switch (kind) {
-            case READ_ONLY -> "database is read-only";
-            case DISK_FULL -> "no space left for the database";
-            default -> "database write failed";
-        };
-        long d = dropped.get();
-        String detail = what + ": history is not being recorded, retrying (" + rootMessage(e) + ")"
-                + (d > 0 ? "; " + d + " readings dropped" : "") + "; " + (pending.size() + queue.size())
-                + " readings waiting";
-        if (states.current().kind() != kind) {
-            log.warn("{}", detail, e);
-        }
-        states.set(kind, detail);
-        if (kind == Kind.FAILING) {
-            // the connection may be broken (server restarted): open a new one next time
-            Connection c = conn;
-            conn = null;
-            try {
-                if (c != null) c.close();
-            } catch (SQLException ignored) {
-                // broken anyway
-            }
+        if (failures.failed(e, batch.rows() + queue.size()) == Kind.FAILING) {
+            statements.closeConnection(); // may be broken (server restarted): the next batch opens a new one
         }
     }
 
-    static Kind classify(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                int code = s.getErrorCode();
-                String state = s.getSQLState() == null ? "" : s.getSQLState();
-                if (code == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY || state.equals("25006")) return Kind.READ_ONLY;
-                if (state.equals("53100")) return Kind.DISK_FULL;
-            }
-            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (m.contains("no space left") || m.contains("disk full")) return Kind.DISK_FULL;
-            if (m.contains("read only") || m.contains("read-only") || m.contains("readonly")) return Kind.READ_ONLY;
-        }
-        return Kind.FAILING;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        int nl = m.indexOf('\n');
-        return nl > 0 ? m.substring(0, nl) : m;
-    }
-
-    private void rollbackQuietly() {
-        try {
-            if (conn != null && !conn.isClosed()) conn.rollback();
-        } catch (SQLException ignored) {
-            // the connection is dropped on the next failure anyway
-        }
-    }
-
-    private void forgetCaches() {
-        deviceIds.clear();
-        maxReadingKey.clear();
-        openHours.clear();
-        maxRollupKey.values().forEach(Map::clear);
-        newestFive.clear();
-        retentionDevices = null;
-    }
-
-    // ------------------------------------------------------------------------------------------------ placement
-
-    private void writePlacement(Connection c, Assign a) throws SQLException {
-        int dev = deviceId(c, a.device());
-        long from = Schema.clampMillis(a.from());
-        if (a.fromFirst() && a.room() != null) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM placement WHERE device_id = ?")) {
-                ps.setInt(1, dev);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getLong(1) == 0) {
-                        from = 0; // never placed: its earlier, unassigned readings were taken in this room too
-                    }
-                }
-            }
-        }
-        if (a.room() != null) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT room_id FROM placement WHERE device_id = ? "
-                    + "AND valid_to IS NULL AND valid_from <= ?")) {
-                ps.setInt(1, dev);
-                ps.setLong(2, from);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next() && rs.getString(1).equals(a.room().value())) {
-                        return; // already there: config reloads must not fragment the history
-                    }
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM placement WHERE device_id = ? AND valid_from >= ?")) {
-            ps.setInt(1, dev);
-            ps.setLong(2, from);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE placement SET valid_to = ? WHERE device_id = ? "
-                + "AND valid_from < ? AND (valid_to IS NULL OR valid_to > ?)")) {
-            ps.setLong(1, from);
-            ps.setInt(2, dev);
-            ps.setLong(3, from);
-            ps.setLong(4, from);
-            ps.executeUpdate();
-        }
-        if (a.room() != null) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO placement (device_id, room_id, valid_from, valid_to) VALUES (?, ?, ?, NULL)")) {
-                ps.setInt(1, dev);
-                ps.setString(2, a.room().value());
-                ps.setLong(3, from);
-                ps.executeUpdate();
-            }
-        }
-    }
-
-    private int deviceId(Connection c, DeviceId device) throws SQLException {
-        Integer id = deviceIds.get(device.value());
-        if (id != null) return id;
-        id = selectDeviceId(c, device.value());
-        if (id == null) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO device (name) VALUES (?)")) {
-                ps.setString(1, device.value());
-                ps.executeUpdate();
-            }
-            id = selectDeviceId(c, device.value());
-            if (id == null) throw new SQLException("device row not found after insert");
-            if (id > Schema.DEVICE_MAX) throw new SQLException("more than " + Schema.DEVICE_MAX + " devices");
-        }
-        deviceIds.put(device.value(), id);
-        return id;
-    }
-
-    private static Integer selectDeviceId(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM device WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : null;
-            }
-        }
-    }
-
-    // ------------------------------------------------------------------------------------------------- readings
-
-    private static final int METRICS = Schema.STORED.size();
-    private static final int ROWS_PER_INSERT = 100;
-    private static final String SQL_KEYS_IN_RANGE = "SELECT k FROM reading WHERE k >= ? AND k <= ?";
-    private static final String SQL_FIVE_MINUTES_OF_HOUR = "SELECT " + Schema.rollupColumns() + " FROM "
-            + Rollup.FIVE_MINUTES.table + " WHERE k >= ? AND k < ?";
-    private static final String SQL_HOUR_EXISTS = "SELECT COUNT(*) FROM " + Rollup.HOUR.table + " WHERE k = ?";
-    private static final String SQL_SELECT_FIVE_MINUTES = "SELECT " + Schema.rollupColumns() + " FROM "
-            + Rollup.FIVE_MINUTES.table + " WHERE k = ?";
-    private static final Map<Rollup, String> SQL_INSERT_AGG = new java.util.EnumMap<>(Rollup.class);
-    private static final Map<Rollup, String> SQL_UPDATE_AGG = new java.util.EnumMap<>(Rollup.class);
-    private static final Map<Rollup, String> SQL_MERGE_AGG = new java.util.EnumMap<>(Rollup.class);
-
-    static {
-        String cols = Schema.rollupColumns();
-        String set = String.join(", ", java.util.Arrays.stream(cols.split(", ")).map(s -> s + " = ?").toList());
-        for (Rollup r : Rollup.values()) {
-            SQL_INSERT_AGG.put(r, "INSERT INTO " + r.table + " (" + cols + ", k) VALUES ("
-                    + Schema.placeholders(METRICS * 4 + 1) + ")");
-            SQL_UPDATE_AGG.put(r, "UPDATE " + r.table + " SET " + set + " WHERE k = ?");
-            SQL_MERGE_AGG.put(r, "MERGE INTO " + r.table + " (" + cols + ", k) KEY (k) VALUES ("
-                    + Schema.placeholders(METRICS * 4 + 1) + ")"); // H2 only
-        }
-    }
-
-    /** A reading as stored: its key and the stored metrics' values; bit i of {@code mask} = STORED.get(i) present. */
-    private static final class StoredRow {
-        final long key;
-        final float[] v = new float[METRICS];
-        int mask;
-
-        StoredRow(long key, Reading r) {
-            this.key = key;
-            Map<Metric, Double> values = r.values();
-            for (int i = 0; i < METRICS; i++) {
-                Double d = values.get(Schema.STORED.get(i));
-                if (d != null) {
-                    v[i] = d.floatValue();
-                    mask |= 1 << i;
-                }
-            }
-        }
-    }
-
-    /** A rollup row to write. */
-    private record Touched(long key, Agg agg) {
-    }
-
-    /** A device's newest hour with data and its running aggregate (the hour is not in the hourly table yet). */
-    private static final class OpenHour {
-        long hourMs;
-        Agg agg;
-
-        OpenHour(long hourMs, Agg agg) {
-            this.hourMs = hourMs;
-            this.agg = agg;
-        }
-    }
-
-    /** @return {inserted, rejected} */
-    private int[] writeReadings(Connection c, List<Reading> batch) throws SQLException {
-        if (batch.isEmpty()) return new int[] {0, 0};
-        int rejectedNow = 0;
-        Map<Integer, List<StoredRow>> byDevice = new HashMap<>();
-        for (Reading r : batch) {
-            if (!Schema.storable(r.time())) {
-                rejectedNow++;
-                continue;
-            }
-            int dev = deviceId(c, r.device());
-            StoredRow row = new StoredRow(Schema.key(dev, r.time().toEpochMilli()), r);
-            if (row.mask == 0) {
-                rejectedNow++;
-                continue;
-            }
-            byDevice.computeIfAbsent(dev, d -> new ArrayList<>()).add(row);
-        }
-        int[] devices = byDevice.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        List<StoredRow> rows = new ArrayList<>(batch.size());
-        for (int dev : devices) {
-            List<StoredRow> own = byDevice.get(dev);
-            sortAndDropRepeats(own);
-            removeStored(c, dev, own);
-            rows.addAll(own);
-        }
-        if (rows.isEmpty()) return new int[] {0, rejectedNow};
-
-        int[] counts = insertAll(c, dialect.insertReading(), rows, ReadingWriter::bindReading);
-        int inserted = rows.size();
-        if (counts != null) {
-            // PostgreSQL: 0 means another writer had the key (ON CONFLICT DO NOTHING)
-            java.util.Set<StoredRow> lost = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) lost.add(rows.get(i));
-            }
-            if (!lost.isEmpty()) {
-                inserted -= lost.size();
-                for (List<StoredRow> own : byDevice.values()) own.removeIf(lost::contains);
-            }
-        }
-        for (int dev : devices) {
-            List<StoredRow> own = byDevice.get(dev);
-            if (!own.isEmpty()) maxReadingKey.merge(dev, own.get(own.size() - 1).key, Math::max);
-        }
-        updateRollups(c, devices, byDevice);
-        return new int[] {inserted, rejectedNow};
-    }
-
-    private static void bindReading(PreparedStatement ps, int col, StoredRow row) throws SQLException {
-        ps.setLong(col, row.key);
-        for (int i = 0; i < METRICS; i++) {
-            if ((row.mask & (1 << i)) != 0) ps.setFloat(col + 1 + i, row.v[i]);
-            else ps.setNull(col + 1 + i, Types.REAL);
-        }
-    }
-
-    /** Sets the parameters of one row, starting at parameter {@code col}. */
-    @FunctionalInterface
-    private interface Binder<T> {
-        void bind(PreparedStatement ps, int col, T item) throws SQLException;
-    }
-
-    /**
-     * Runs the single-row {@code INSERT}/{@code MERGE ... VALUES (?, ...)} for every item. On H2 the rows go
-     * {@link #ROWS_PER_INSERT} (then 10) to a statement ({@code VALUES (...), (...), ...}): H2 executes each
-     * statement of a JDBC batch on its own, and that per-statement work was about a third of a single-row insert
-     * (raw inserts: ~0.7 M rows per CPU-s one per statement, ~1 M with 100 per statement). PostgreSQL keeps one
-     * row per statement, because the writer needs to know which rows {@code ON CONFLICT DO NOTHING} skipped.
-     *
-     * @return the per-row update counts on PostgreSQL; null on H2 (every row inserted, or an exception)
-     */
-    private <T> int[] insertAll(Connection c, String sql, List<T> items, Binder<T> binder) throws SQLException {
-        int done = 0;
-        if (dialect == Dialect.H2) {
-            int params = (int) sql.chars().filter(ch -> ch == '?').count();
-            String[] multi = multiRowInserts.computeIfAbsent(sql, ReadingWriter::multiRow);
-            for (int size = ROWS_PER_INSERT, tier = 0; size > 1; size /= 10, tier++) {
-                if (items.size() - done < size) continue;
-                PreparedStatement ps = prepared(c, multi[tier]);
-                for (; done + size <= items.size(); done += size) {
-                    for (int j = 0; j < size; j++) binder.bind(ps, 1 + j * params, items.get(done + j));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
-        if (done == items.size()) return null;
-        PreparedStatement single = prepared(c, sql);
-        for (int i = done; i < items.size(); i++) {
-            binder.bind(single, 1, items.get(i));
-            single.addBatch();
-        }
-        int[] counts = single.executeBatch();
-        return dialect == Dialect.H2 ? null : counts;
-    }
-
-    /** The statement with {@link #ROWS_PER_INSERT} rows, then with a tenth of that, and so on down to 10. */
-    private static String[] multiRow(String singleRow) {
-        int values = singleRow.lastIndexOf(" VALUES (");
-        String tuple = singleRow.substring(values + " VALUES ".length());
-        List<String> out = new ArrayList<>();
-        for (int size = ROWS_PER_INSERT; size > 1; size /= 10) {
-            StringBuilder sb = new StringBuilder(singleRow.substring(0, values)).append(" VALUES ");
-            for (int j = 0; j < size; j++) sb.append(j == 0 ? "" : ", ").append(tuple);
-            out.add(sb.toString());
-        }
-        return out.toArray(String[]::new);
-    }
-
-    /** Orders one device's rows by time; of several rows with the same time the first submitted stays. */
-    private static void sortAndDropRepeats(List<StoredRow> rows) {
-        boolean ordered = true;
-        for (int i = 1; i < rows.size() && ordered; i++) {
-            ordered = rows.get(i - 1).key < rows.get(i).key;
-        }
-        if (ordered) return;
-        rows.sort(java.util.Comparator.comparingLong(r -> r.key)); // stable
-        int w = 1;
-        for (int i = 1; i < rows.size(); i++) {
-            if (rows.get(i).key != rows.get(w - 1).key) rows.set(w++, rows.get(i));
-        }
-        rows.subList(w, rows.size()).clear();
-    }
-
-    /** Removes rows already in the table. Keys beyond the device's highest stored key need no look-up. */
-    private void removeStored(Connection c, int dev, List<StoredRow> rows) throws SQLException {
-        if (rows.isEmpty()) return;
-        long maxKnown = maxKey(c, "reading", dev, maxReadingKey);
-        long lo = rows.get(0).key;
-        long hi = Math.min(rows.get(rows.size() - 1).key, maxKnown);
-        if (lo > hi) return;
-        java.util.Set<Long> stored = new java.util.HashSet<>();
-        PreparedStatement ps = prepared(c, SQL_KEYS_IN_RANGE);
-        ps.setLong(1, lo);
-        ps.setLong(2, hi);
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) stored.add(rs.getLong(1));
-        }
-        if (!stored.isEmpty()) rows.removeIf(r -> stored.contains(r.key));
-    }
-
-    private long maxKey(Connection c, String table, int dev, Map<Integer, Long> cache) throws SQLException {
-        Long known = cache.get(dev);
-        if (known != null) return known;
-        long max = -1;
-        {
-            PreparedStatement ps = prepared(c, "SELECT MAX(k) FROM " + table + " WHERE k >= ? AND k <= ?");
-            ps.setLong(1, Schema.key(dev, 0));
-            ps.setLong(2, Schema.key(dev, Schema.TIME_MASK));
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    long v = rs.getLong(1);
-                    if (!rs.wasNull()) max = v;
-                }
-            }
-        }
-        cache.put(dev, max);
-        return max;
-    }
-
-    // -------------------------------------------------------------------------------------------------- rollups
-
-    /**
-     * 5-minute buckets are updated with every batch. An hour is written once it is closed, that is when a
-     * device has data in a later hour: its aggregate is kept in memory while it is open (loaded once from its
-     * 5-minute rows when the writer first sees the device), so closing it costs one insert. Late data for an
-     * already closed hour recomputes that hour from its twelve 5-minute rows. All in the batch's transaction;
-     * a device's newest hour stays open, and queries read it from the 5-minute rollups. This keeps the hourly
-     * table out of most commits.
-     *
-     * @param byDevice per device, the rows just inserted, in key order
-     */
-    private void updateRollups(Connection c, int[] devices, Map<Integer, List<StoredRow>> byDevice) throws SQLException {
-        Rollup five = Rollup.FIVE_MINUTES;
-        List<Touched> fives = new ArrayList<>();
-        List<Touched> hours = new ArrayList<>();
-        List<long[]> lateHours = new ArrayList<>(); // {device, hour start}
-        for (int dev : devices) {
-            List<StoredRow> rows = byDevice.get(dev);
-            if (rows.isEmpty()) continue;
-            OpenHour open = openHour(c, dev);
-            long bucket = -1;
-            long lateHour = -1;
-            Agg agg = null;
-            for (StoredRow row : rows) {
-                long ms = Schema.millis(row.key);
-                long b = five.bucket(ms);
-                if (b != bucket) { // rows are in key order: each bucket comes once
-                    bucket = b;
-                    long bk = Schema.key(dev, b);
-                    agg = loadFiveMinutes(c, dev, bk);
-                    fives.add(new Touched(bk, agg));
-                }
-                agg.add(row);
-                long h = Rollup.HOUR.bucket(ms);
-                if (h > open.hourMs) {
-                    if (open.agg != null) hours.add(new Touched(Schema.key(dev, open.hourMs), open.agg));
-                    open.hourMs = h;
-                    open.agg = new Agg();
-                }
-                if (h == open.hourMs) {
-                    open.agg.add(row);
-                } else if (h != lateHour) { // before the open hour: already closed, recomputed below
-                    lateHour = h;
-                    lateHours.add(new long[] {dev, h});
-                }
-            }
-        }
-        writeAggs(c, five, fives);
-        for (Touched t : hours) {
-            int dev = Schema.device(t.key());
-            t.agg().exists = t.key() <= maxKey(c, Rollup.HOUR.table, dev, maxRollupKey.get(Rollup.HOUR))
-                    && hourExists(c, t.key());
-        }
-        for (long[] late : lateHours) {
-            hours.add(recomputeHour(c, (int) late[0], late[1]));
-        }
-        writeAggs(c, Rollup.HOUR, hours);
-    }
-
-    /** The device's open hour; loaded from the 5-minute rollups the first time (hourMs -1 when it has none). */
-    private OpenHour openHour(Connection c, int dev) throws SQLException {
-        OpenHour open = openHours.get(dev);
-        if (open != null) return open;
-        long max5 = maxKey(c, Rollup.FIVE_MINUTES.table, dev, maxRollupKey.get(Rollup.FIVE_MINUTES));
-        if (max5 < 0) {
-            open = new OpenHour(-1, null);
-        } else {
-            long h = Rollup.HOUR.bucket(Schema.millis(max5));
-            open = new OpenHour(h, sumFiveMinutes(c, dev, h));
-        }
-        openHours.put(dev, open);
-        return open;
-    }
-
-    private Touched recomputeHour(Connection c, int dev, long hourMs) throws SQLException {
-        Agg agg = sumFiveMinutes(c, dev, hourMs);
-        long k = Schema.key(dev, hourMs);
-        agg.exists = hourExists(c, k);
-        return new Touched(k, agg);
-    }
-
-    private boolean hourExists(Connection c, long k) throws SQLException {
-        PreparedStatement ps = prepared(c, SQL_HOUR_EXISTS);
-        ps.setLong(1, k);
-        try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() && rs.getLong(1) > 0;
-        }
-    }
-
-    /** One hour of a device from its stored 5-minute rows. */
-    private Agg sumFiveMinutes(Connection c, int dev, long hourMs) throws SQLException {
-        Agg agg = new Agg();
-        PreparedStatement ps = prepared(c, SQL_FIVE_MINUTES_OF_HOUR);
-        ps.setLong(1, Schema.key(dev, hourMs));
-        ps.setLong(2, Schema.key(dev, hourMs + Rollup.HOUR.widthMs));
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int col = 1;
-                for (int i = 0; i < METRICS; i++) {
-                    int n = rs.getInt(col++);
-                    double sum = rs.getDouble(col++);
-                    float min = rs.getFloat(col++);
-                    float max = rs.getFloat(col++);
-                    if (n == 0) continue;
-                    if (agg.n[i] == 0 || min < agg.min[i]) agg.min[i] = min;
-                    if (agg.n[i] == 0 || max > agg.max[i]) agg.max[i] = max;
-                    agg.n[i] += n;
-                    agg.sum[i] += sum;
-                }
-            }
-        }
-        return agg;
-    }
-
-    private Agg loadFiveMinutes(Connection c, int dev, long bk) throws SQLException {
-        Agg agg = new Agg();
-        if (bk > maxKey(c, Rollup.FIVE_MINUTES.table, dev, maxRollupKey.get(Rollup.FIVE_MINUTES))) {
-            return agg; // the usual case: a bucket after the device's newest one
-        }
-        Touched newest = newestFive.get(dev);
-        if (newest != null && newest.key() == bk) return newest.agg();
-        {
-            PreparedStatement ps = prepared(c, SQL_SELECT_FIVE_MINUTES);
-            ps.setLong(1, bk);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    agg.exists = true;
-                    int col = 1;
-                    for (int i = 0; i < METRICS; i++) {
-                        agg.n[i] = rs.getInt(col++);
-                        agg.sum[i] = rs.getDouble(col++);
-                        agg.min[i] = rs.getFloat(col++);
-                        agg.max[i] = rs.getFloat(col++);
-                    }
-                }
-            }
-        }
-        return agg;
-    }
-
-    /** Inserts new and updates existing rollup rows. */
-    private void writeAggs(Connection c, Rollup r, List<Touched> touched) throws SQLException {
-        if (touched.isEmpty()) return;
-        List<Touched> inserts = new ArrayList<>(touched.size());
-        List<Touched> updates = new ArrayList<>();
-        for (Touched t : touched) {
-            (t.agg().exists ? updates : inserts).add(t);
-        }
-        if (!inserts.isEmpty()) insertAll(c, SQL_INSERT_AGG.get(r), inserts, ReadingWriter::bindAgg);
-        if (!updates.isEmpty() && dialect == Dialect.H2) {
-            // typically one per device (its open bucket): many rows per MERGE cost far less than one UPDATE each
-            insertAll(c, SQL_MERGE_AGG.get(r), updates, ReadingWriter::bindAgg);
-        } else if (!updates.isEmpty()) {
-            PreparedStatement upd = prepared(c, SQL_UPDATE_AGG.get(r));
-            for (Touched t : updates) {
-                bindAgg(upd, 1, t);
-                upd.addBatch();
-            }
-            upd.executeBatch();
-        }
-        Map<Integer, Long> max = maxRollupKey.get(r);
-        for (Touched t : touched) {
-            t.agg().exists = true; // after commit; on rollback every cache is cleared
-            int dev = Schema.device(t.key());
-            Long before = max.get(dev); // unknown stays unknown: maxKey reads it (with this transaction's rows)
-            if (before != null && t.key() >= before) {
-                max.put(dev, t.key());
-                if (r == Rollup.FIVE_MINUTES) newestFive.put(dev, t);
-            }
-        }
-    }
-
-    /** Columns in {@link Schema#rollupColumns()} order, then the key. */
-    private static void bindAgg(PreparedStatement ps, int col, Touched t) throws SQLException {
-        Agg a = t.agg();
-        for (int i = 0; i < METRICS; i++) {
-            if (a.n[i] == 0) {
-                ps.setNull(col++, Types.INTEGER);
-                ps.setNull(col++, Types.DOUBLE);
-                ps.setNull(col++, Types.REAL);
-                ps.setNull(col++, Types.REAL);
-            } else {
-                ps.setInt(col++, a.n[i]);
-                ps.setDouble(col++, a.sum[i]);
-                ps.setFloat(col++, a.min[i]);
-                ps.setFloat(col++, a.max[i]);
-            }
-        }
-        ps.setLong(col, t.key());
-    }
-
-    // ------------------------------------------------------------------------------------------------ retention
-
-    /** Deletes at most one chunk (one device, at most {@link StoreOptions#retentionChunk()}) of expired raw rows. */
     private void retentionStep() {
-        if (stopping || options.rawRetention().isZero() || System.nanoTime() < nextRetentionNanos) return;
-        try {
-            Connection c = connection();
-            if (retentionDevices == null) {
-                retentionDevices = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM device ORDER BY id");
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) retentionDevices.add(rs.getInt(1));
-                }
-                c.rollback();
-            }
-            if (retentionDevices.isEmpty()) {
-                retentionDevices = null;
-                nextRetentionNanos = System.nanoTime() + options.retentionEvery().toNanos();
-                return;
-            }
-            int dev = retentionDevices.get(retentionDevices.size() - 1);
-            long cutoff = Math.max(0, clock.millis() - options.rawRetention().toMillis());
-            Long oldest = null;
-            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(k) FROM reading WHERE k >= ? AND k < ?")) {
-                ps.setLong(1, Schema.key(dev, 0));
-                ps.setLong(2, Schema.key(dev, cutoff));
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        long v = rs.getLong(1);
-                        if (!rs.wasNull()) oldest = v;
-                    }
-                }
-            }
-            if (oldest == null) {
-                c.rollback();
-                retentionDevices.remove(retentionDevices.size() - 1);
-                return;
-            }
-            long end = Math.min(cutoff, Schema.millis(oldest) + options.retentionChunk().toMillis());
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM reading WHERE k >= ? AND k < ?")) {
-                ps.setLong(1, Schema.key(dev, 0));
-                ps.setLong(2, Schema.key(dev, end));
-                int n = ps.executeUpdate();
-                c.commit();
-                durable(c);
-                retentionDeleted.addAndGet(n);
-                log.debug("retention: {} raw rows of device {} before {} deleted", n, dev, Instant.ofEpochMilli(end));
-            }
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly();
-            retentionDevices = null;
-            nextRetentionNanos = System.nanoTime() + options.retentionEvery().toNanos();
-            log.warn("retention step failed, next attempt in {}: {}", options.retentionEvery(), rootMessage(e));
-        }
+        if (!stopping) retention.step();
     }
 
     @Override
     public String toString() {
-        return "ReadingWriter[committed=" + committed + ", duplicates=" + duplicates + ", dropped=" + dropped
+        return "ReadingWriter[committed=" + committed + ", duplicates=" + duplicates + ", dropped=" + queue.dropped()
                 + ", queued=" + queue.size() + "]";
     }
 }

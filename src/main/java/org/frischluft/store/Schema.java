@@ -109,7 +109,7 @@ final class Schema {
         }
 
         /**
-         * Run by the writer after a commit at most every {@link ReadingWriter#SYNC_EVERY}: fsync, so a power cut
+         * Run by the writer after a commit at most every {@link Statements#SYNC_EVERY}: fsync, so a power cut
          * loses at most that much. (A SIGKILL loses nothing once committed: {@code WRITE_DELAY=0} below makes H2
          * write each commit to the file before the commit returns; with H2's default 500 ms a killed process
          * lost up to the last half second of reported commits in this project's crash test.) PostgreSQL's commit

@@ -1,0 +1,105 @@
+package org.frischluft.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.frischluft.model.DeviceId;
+import org.frischluft.model.RoomId;
+
+/**
+ * Which room a device is in, from when ({@code placement}), and the device rows with their ids
+ * ({@code store-writer} thread only). The id cache is forgotten after a failed transaction.
+ */
+final class Placements {
+    private final Map<String, Integer> deviceIds = new HashMap<>();
+
+    /**
+     * Places {@code device} in {@code room} (none: null) from {@code at} on, in the caller's transaction.
+     *
+     * @param fromFirst when the device has never been placed, place it from the beginning of its history
+     */
+    void write(Connection c, DeviceId device, RoomId room, Instant at, boolean fromFirst) throws SQLException {
+        int dev = deviceId(c, device);
+        long from = Schema.clampMillis(at);
+        if (fromFirst && room != null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM placement WHERE device_id = ?")) {
+                ps.setInt(1, dev);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getLong(1) == 0) {
+                        from = 0; // never placed: its earlier, unassigned readings were taken in this room too
+                    }
+                }
+            }
+        }
+        if (room != null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT room_id FROM placement WHERE device_id = ? "
+                    + "AND valid_to IS NULL AND valid_from <= ?")) {
+                ps.setInt(1, dev);
+                ps.setLong(2, from);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getString(1).equals(room.value())) {
+                        return; // already there: config reloads must not fragment the history
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM placement WHERE device_id = ? AND valid_from >= ?")) {
+            ps.setInt(1, dev);
+            ps.setLong(2, from);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE placement SET valid_to = ? WHERE device_id = ? "
+                + "AND valid_from < ? AND (valid_to IS NULL OR valid_to > ?)")) {
+            ps.setLong(1, from);
+            ps.setInt(2, dev);
+            ps.setLong(3, from);
+            ps.setLong(4, from);
+            ps.executeUpdate();
+        }
+        if (room != null) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO placement (device_id, room_id, valid_from, valid_to) VALUES (?, ?, ?, NULL)")) {
+                ps.setInt(1, dev);
+                ps.setString(2, room.value());
+                ps.setLong(3, from);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** The device's row id; the row is inserted the first time a device is seen. */
+    int deviceId(Connection c, DeviceId device) throws SQLException {
+        Integer id = deviceIds.get(device.value());
+        if (id != null) return id;
+        id = selectDeviceId(c, device.value());
+        if (id == null) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO device (name) VALUES (?)")) {
+                ps.setString(1, device.value());
+                ps.executeUpdate();
+            }
+            id = selectDeviceId(c, device.value());
+            if (id == null) throw new SQLException("device row not found after insert");
+            if (id > Schema.DEVICE_MAX) throw new SQLException("more than " + Schema.DEVICE_MAX + " devices");
+        }
+        deviceIds.put(device.value(), id);
+        return id;
+    }
+
+    private static Integer selectDeviceId(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM device WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : null;
+            }
+        }
+    }
+
+    /** After a rolled-back transaction: ids of devices inserted in it are void. */
+    void forget() {
+        deviceIds.clear();
+    }
+}

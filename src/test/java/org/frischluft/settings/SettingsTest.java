@@ -84,4 +84,60 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.read(f)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("FRISCHLUFT_SURELY_NOT_SET_42");
     }
+
+    @Test
+    void everyKeyWithABadValueIsNamedAtOnceInWordsAndNothingIsUsed() throws Exception {
+        Path f = dir.resolve("s.properties");
+        Files.writeString(f, """
+                retention.days = ten
+                language = fr
+                display = blinking
+                broker.a.url = http://broker:1883
+                broker.a.topics = v3/+/devices/#/up
+                broker.a.qos = 2
+                broker.a.max-backoff-seconds = 2.5
+                broker.b.url = tcp://127.0.0.1:1883
+                """);
+        ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class, () -> Settings.read(f));
+        assertThat(e.problems()).filteredOn(org.frischluft.rooms.Problem::isError)
+                .extracting(p -> p.describe(Locale.ENGLISH)).containsExactlyInAnyOrder(
+                "retention.days: \"ten\" is not a number",
+                "language: \"fr\" is no language Frischluft speaks. Use de or en.",
+                "display: \"blinking\" is no display policy. Use always, quiet, schedule, \"schedule dim\" or \"schedule 07:30-16:00 dim\".",
+                "broker.a.url: url must start with tcp:// or ssl://, not \"http://broker:1883\".",
+                "broker.a.topics: topic filter \"v3/+/devices/#/up\" is not valid MQTT: \"#\" may only stand alone as the last level, \"+\" only alone as a whole level.",
+                "broker.a.qos: qos must be 0 or 1, not \"2\".",
+                "broker.a.max-backoff-seconds: \"2.5\" is not a whole number.",
+                "broker.b.topics: broker.b.topics is missing; it is required for this broker.");
+        assertThat(e.getMessage()).startsWith(f + ": ").doesNotContain("Exception");
+    }
+
+    @Test
+    void unknownKeysAreWarnedWithTheNearestKnownOneAndTheFileIsStillUsed() throws Exception {
+        Path f = dir.resolve("s.properties");
+        Files.writeString(f, """
+                retention.dayz = 30
+                broker.a.url = tcp://127.0.0.1:1883
+                broker.a.topic = #
+                broker.a.topics = #
+                colour = blue
+                """);
+        Settings s = Settings.read(f);
+        assertThat(s.retention()).isNull();
+        assertThat(s.warnings()).extracting(p -> p.describe(Locale.ENGLISH)).containsExactlyInAnyOrder(
+                "broker.a.topic: \"broker.a.topic\" is not a setting Frischluft knows; it is ignored. Did you mean \"broker.a.topics\"?",
+                "colour: \"colour\" is not a setting Frischluft knows; it is ignored. Check its spelling.",
+                "retention.dayz: \"retention.dayz\" is not a setting Frischluft knows; it is ignored. Did you mean \"retention.days\"?");
+        assertThat(s.warnings()).allMatch(p -> !p.isError());
+    }
+
+    @Test
+    void aKioskIdAndTheDisplayPolicyAreTypedValues() throws Exception {
+        Path f = dir.resolve("s.properties");
+        Files.writeString(f, "kiosk = k-r101\ndisplay = schedule 07:30-16:00 dim\n");
+        Settings s = Settings.read(f);
+        assertThat(s.kiosk()).isEqualTo("k-r101");
+        assertThat(s.display()).isEqualTo(org.frischluft.rooms.DisplayPolicy.parse("schedule 07:30-16:00 dim"));
+        assertThat(Settings.defaults().display()).as("unset: the school file decides").isNull();
+    }
 }

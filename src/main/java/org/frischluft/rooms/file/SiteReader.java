@@ -120,7 +120,8 @@ final class SiteReader {
         var model = Values.model(s, "model").orElse(null);
         var since = Values.since(s, "since", zone).orElse(null);
         String broker = s.text("broker", false).orElse(null);
-        if (device.isEmpty() || !ids.claimPlacement(device.get(), since, s.path)) return Optional.empty();
+        if (device.isEmpty() || s.has("since") && since == null) return Optional.empty(); // a bad date: said once
+        if (!ids.claimPlacement(device.get(), since, s.path)) return Optional.empty();
         return Optional.of(new Sensor(device.get(), model, since, broker));
     }
 

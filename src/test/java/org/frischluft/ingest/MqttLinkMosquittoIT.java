@@ -63,8 +63,9 @@ class MqttLinkMosquittoIT {
                     publish(pub2, i);
                     afterRestart.add(i);
                 }
-                await().atMost(Duration.ofSeconds(10)).until(() -> lastState(states) == LinkStatus.State.CONNECTED);
-                assertThat(Duration.between(restarted, Instant.now())).isLessThan(Duration.ofSeconds(10));
+                // back within 10 s of the broker's restart, however long the publishing above took
+                await().atMost(Duration.between(Instant.now(), restarted.plusSeconds(10)))
+                        .until(() -> lastState(states) == LinkStatus.State.CONNECTED);
                 for (int i = 1200; i < 1300; i++) {
                     publish(pub2, i);
                     afterRestart.add(i);

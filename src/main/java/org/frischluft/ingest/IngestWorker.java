@@ -54,11 +54,6 @@ public final class IngestWorker implements AutoCloseable {
         return this;
     }
 
-    /** Swap the decoder; takes effect with the next message. */
-    public void reconfigure(PayloadDecoder next) {
-        decoder.set(next);
-    }
-
     /**
      * A new school model: before its next batch the worker rebuilds the decoder from it (sensor models,
      * mappings) and hands it to the sink. Callable from any thread; a newer version overtakes one not yet taken.
@@ -110,13 +105,7 @@ public final class IngestWorker implements AutoCloseable {
 
     private void decodeOne(PayloadDecoder d, Inbound m, List<Reading> out) {
         messages.increment();
-        DecodeResult result;
-        try {
-            result = d.decode(m.topic(), m.payload(), m.receivedAt());
-        } catch (RuntimeException | StackOverflowError e) { // a decoder bug must not cost the other messages
-            result = new DecodeResult.Rejected("decoder-failure: " + e);
-            LOG.warn("decoder failed on {}: {}", m.topic(), e.toString());
-        }
+        DecodeResult result = d.decode(m.topic(), m.payload(), m.receivedAt()); // never throws: it rejects instead
         if (result instanceof DecodeResult.Decoded decoded) {
             out.addAll(decoded.readings());
             for (String drop : decoded.dropped()) {

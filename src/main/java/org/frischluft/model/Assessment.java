@@ -30,8 +30,4 @@ public record Assessment(Light light, Instant since, Advice advice, Set<Sign> si
     public Assessment(Light light, Instant since, Advice advice, Set<Sign> signs, Duration expectedInterval) {
         this(light, since, advice, signs, expectedInterval, null);
     }
-
-    public static Assessment noData(Instant since) {
-        return new Assessment(Light.GREY, since, null, Set.of(), null);
-    }
 }

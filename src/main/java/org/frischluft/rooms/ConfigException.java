@@ -29,11 +29,6 @@ public final class ConfigException extends Exception {
         this(message, (Throwable) null);
     }
 
-    /** The file or form the problems are in ("school.json"), empty when unknown. */
-    public String origin() {
-        return origin;
-    }
-
     /** Every problem, errors and warnings; empty for a plain message. */
     public List<Problem> problems() {
         return problems;

@@ -125,17 +125,6 @@ public final class SchoolModel {
         return rooms.containsKey(id);
     }
 
-    public Optional<RoomLocation> location(RoomId id) {
-        return Optional.ofNullable(rooms.get(id));
-    }
-
-    /** The site of a room; throws for a room not in the model. */
-    public Site siteOf(RoomId id) {
-        RoomLocation l = rooms.get(id);
-        if (l == null) throw new IllegalArgumentException("no room " + id);
-        return l.site();
-    }
-
     /** The room's own profile, else its site's, else the file's default. */
     public Profile profileOf(RoomId id) {
         RoomLocation l = rooms.get(id);
@@ -223,11 +212,6 @@ public final class SchoolModel {
     /** Rooms grouped for display: site, building, floor in order. */
     public List<RoomLocation> roomLocations() {
         return List.copyOf(rooms.values());
-    }
-
-    /** The same model with other sites (operator, profiles and mappings kept). */
-    public SchoolModel withSites(List<Site> next) {
-        return new SchoolModel(operator, defaultProfile, profiles, mappings, next);
     }
 
     @Override

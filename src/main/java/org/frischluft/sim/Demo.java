@@ -66,10 +66,6 @@ public final class Demo implements AutoCloseable {
         return broker.url();
     }
 
-    public SimulatedSchool simulation() {
-        return simulation;
-    }
-
     /** Starts publishing (connects to the embedded broker). */
     public void startSimulation() throws java.io.IOException {
         simulation.start();

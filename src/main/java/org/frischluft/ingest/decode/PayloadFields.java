@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
-import org.frischluft.model.SensorModel;
 import org.frischluft.model.Metric;
 
 /**
@@ -142,10 +141,5 @@ final class PayloadFields {
     private static void add(Map<Metric, Double> v, Metric m, JsonNode n) {
         Double d = Collector.number(n);
         if (d != null) v.put(m, d);
-    }
-
-    /** Model brand for a configured or TTN-announced model. */
-    static String brandOf(SensorModel m) {
-        return m == null ? null : m.brand();
     }
 }

@@ -65,7 +65,6 @@ public final class RoomDetailViewModel {
 
     private int maxPoints = 800;
     private long generation;
-    private long loads;
     private long dropped;
 
     /**
@@ -124,7 +123,6 @@ public final class RoomDetailViewModel {
         RoomViewModel r = room.get();
         if (r == null) return;
         long gen = ++generation;
-        loads++;
         loading.set(true);
         if (data.get() == null) message.set(messages.get("room.loading"));
         RoomHistoryRequest request = new RoomHistoryRequest(r.id(), plan(),
@@ -231,11 +229,6 @@ public final class RoomDetailViewModel {
 
     public Messages messages() {
         return messages;
-    }
-
-    /** Loads started since creation (tests: a range switch loads again, a closed detail loads nothing). */
-    public long loads() {
-        return loads;
     }
 
     /** Results dropped because the room or range changed meanwhile, or the detail was closed. */

@@ -20,12 +20,11 @@ import org.frischluft.model.LinkStatus;
 import org.frischluft.model.RoomId;
 import org.frischluft.model.RoomSnapshot;
 import org.frischluft.model.Sign;
+import org.frischluft.model.Trend;
 import org.frischluft.rooms.DisplayPolicy;
 import org.frischluft.rooms.Room;
 import org.frischluft.rooms.SchoolCalendar;
 import org.frischluft.rooms.SchoolModel;
-import org.frischluft.model.Trend;
-import org.frischluft.live.StoreHealth;
 import org.frischluft.sim.DemoSchool;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.Messages;
@@ -182,9 +181,43 @@ public final class Screenshots {
      */
     public static Scene overview(Locale locale, int width, int height, LinkStatus.State link,
                                  org.frischluft.model.RejectionSummary rejections, boolean panelOpen) {
+        return overview(locale, width, height, link, rejections, panelOpen, st -> { });
+    }
+
+    /** The overview after the caretaker saved a school file with a typo: it was not used, and the header says so. */
+    public static Scene overviewSchoolRefused(Locale locale, int width, int height) {
+        org.frischluft.rooms.file.SchoolFile.Result broken = org.frischluft.rooms.file.SchoolFile.parse((
+                "{\"sites\": [{\"id\": \"gs-lindenpark\", \"calendar\": {\"state\": \"SH\"}, \"buildings\": [{\"id\": \"main\", "
+                        + "\"floors\": [{\"name\": \"EG\", \"rooms\": [{\"id\": \"r-001\", \"volumen\": 182, "
+                        + "\"display\": \"blinking\"}]}]}]}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+        var version = new org.frischluft.rooms.SchoolVersion(3, DemoSchool.model(), UiFixtures.NOW, "school.json", List.of());
+        var refusal = new org.frischluft.rooms.SchoolCatalog.Reload(org.frischluft.rooms.SchoolCatalog.Reload.Outcome.REFUSED,
+                version, broken.problems());
+        return overview(locale, width, height, LinkStatus.State.CONNECTED, null, false,
+                st -> st.applySchoolRefusal(refusal, "/etc/frischluft/school.json"));
+    }
+
+    /** The demo school as two buildings: the old one's ground and first floor, the second floor in the new one. */
+    static SchoolModel twoBuildings() {
+        org.frischluft.rooms.Site site = DemoSchool.model().sites().get(0);
+        List<org.frischluft.rooms.Floor> floors = site.buildings().get(0).floors();
+        org.frischluft.rooms.Site two = new org.frischluft.rooms.Site(site.id(), site.name(), site.calendar(), null, null,
+                site.comfort(), List.of(new org.frischluft.rooms.Building("altbau", "Altbau", floors.subList(0, 2)),
+                        new org.frischluft.rooms.Building("neubau", "Neubau", floors.subList(2, 3))), site.kiosks());
+        return SchoolModel.singleSite(two);
+    }
+
+    private static Scene overview(Locale locale, int width, int height, LinkStatus.State link,
+                                  org.frischluft.model.RejectionSummary rejections, boolean panelOpen,
+                                  java.util.function.Consumer<AppStatusViewModel> extra) {
+        return overview(DemoSchool.model(), locale, width, height, link, rejections, panelOpen, extra);
+    }
+
+    private static Scene overview(SchoolModel school, Locale locale, int width, int height, LinkStatus.State link,
+                                  org.frischluft.model.RejectionSummary rejections, boolean panelOpen,
+                                  java.util.function.Consumer<AppStatusViewModel> extra) {
         UiFixtures.MutableClock clock = UiFixtures.clock();
         Messages messages = Messages.forLocale(locale);
-        SchoolModel school = DemoSchool.model();
         RoomViewModels rooms = UiFixtures.viewModels(school, messages, clock);
         Instant now = clock.instant();
         for (DemoRoom d : DEMO_MORNING) {
@@ -202,6 +235,7 @@ public final class Screenshots {
         status.applyLink(new LinkStatus("tcp://broker", link, now.minus(Duration.ofMinutes(12)), ""));
         status.tick(now);
         if (rejections != null) status.applyRejections(rejections);
+        extra.accept(status);
         OverviewViewModel vm = new OverviewViewModel(rooms, status, messages, true);
         Scene scene = scene(new OverviewView(vm), width, height);
         if (panelOpen) ((javafx.scene.control.Button) scene.lookup("#rejections-count")).fire();
@@ -310,6 +344,11 @@ public final class Screenshots {
         }
         files.add(render(overview(Locale.GERMAN, 1920, 1080, LinkStatus.State.DISCONNECTED), dir, "overview-disconnected", OVERVIEW_SIZES[0]));
         files.add(render(overview(Locale.ENGLISH, 1366, 768, LinkStatus.State.CONNECTED), dir, "overview-en", OVERVIEW_SIZES[1]));
+        for (int[] size : OVERVIEW_SIZES) {
+            files.add(render(overviewSchoolRefused(Locale.GERMAN, size[0], size[1]), dir, "overview-school-refused", size));
+            files.add(render(overview(twoBuildings(), Locale.GERMAN, size[0], size[1], LinkStatus.State.CONNECTED, null, false,
+                    st -> { }), dir, "overview-buildings", size));
+        }
         for (int[] size : OVERVIEW_SIZES) {
             files.add(render(overview(Locale.GERMAN, size[0], size[1], LinkStatus.State.CONNECTED,
                     UiFixtures.rejections(UiFixtures.NOW), false), dir, "overview-rejections", size));

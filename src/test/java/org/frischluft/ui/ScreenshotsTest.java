@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.imageio.ImageIO;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import java.util.concurrent.TimeUnit;
 
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotsTest {
@@ -33,7 +33,7 @@ class ScreenshotsTest {
             written = stream.sorted().toList();
         }
         assertThat(written).containsExactlyInAnyOrderElementsOf(files);
-        int expected = Screenshots.KIOSK_SIZES.length * (Screenshots.KIOSK_STATES.size() + 1) + Screenshots.OVERVIEW_SIZES.length * 3 + Screenshots.OVERVIEW_EXTRA_SIZES.length + 3
+        int expected = Screenshots.KIOSK_SIZES.length * (Screenshots.KIOSK_STATES.size() + 1) + Screenshots.OVERVIEW_SIZES.length * 5 + Screenshots.OVERVIEW_EXTRA_SIZES.length + 3
                 + Screenshots.ROOM_DETAIL_SIZES.length + 2;
         assertThat(written).hasSize(expected);
         for (Path file : written) {

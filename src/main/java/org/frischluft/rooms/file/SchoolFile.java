@@ -82,11 +82,18 @@ public final class SchoolFile {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             problems.error("", "json.syntax", at == null ? "?" : at.getLineNr(), at == null ? "?" : at.getColumnNr(),
-                    CalendarReader.firstLine(e.getOriginalMessage()));
+                    plain(e.getOriginalMessage()));
             return new Result(null, problems.list());
         }
         SchoolModel model = SchoolReader.read(new Node(root, "", problems), dir);
         return new Result(problems.hasErrors() ? null : model, problems.list());
+    }
+
+    /** Jackson's words without its source locations (the line and column are said already). */
+    static String plain(String message) {
+        String m = CalendarReader.firstLine(message);
+        m = m.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "").replaceAll("\\s*\\[Source:.*?\\]", "");
+        return m.strip();
     }
 
     /**

@@ -15,9 +15,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.frischluft.model.RejectionSummary;
 import org.frischluft.live.StoreHealth;
 import org.frischluft.model.LinkStatus;
+import org.frischluft.model.RejectionSummary;
+import org.frischluft.rooms.Problem;
+import org.frischluft.rooms.SchoolCatalog;
 
 /**
  * The application's health as every screen shows it: broker links and history storage, plus the current
@@ -38,6 +40,7 @@ public final class AppStatusViewModel {
     private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper(this, "connectionText", "");
     private final ReadOnlyStringWrapper storeText = new ReadOnlyStringWrapper(this, "storeText", "");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem");
+    private final ReadOnlyStringWrapper schoolText = new ReadOnlyStringWrapper(this, "schoolText", "");
 
     public AppStatusViewModel(Messages messages, Clock clock) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -57,6 +60,19 @@ public final class AppStatusViewModel {
     public void applyStoreHealth(StoreHealth health) {
         storeHealth = health == null ? StoreHealth.OK : health;
         refresh();
+    }
+
+    /**
+     * The school file was changed but could not be used ({@code refusal} null: the file in effect is fine again).
+     * For the caretaker's and admin's screens; a classroom's kiosk does not show it.
+     */
+    public void applySchoolRefusal(SchoolCatalog.Reload refusal, String file) {
+        if (refusal == null) {
+            schoolText.set("");
+            return;
+        }
+        long errors = refusal.problems().stream().filter(Problem::isError).count();
+        schoolText.set(messages.get("status.school.refused", errors, refusal.version().number(), file == null ? "" : file));
     }
 
     /** New summary of rejected messages (not a problem for the screens: shown muted, for the admin). */
@@ -106,12 +122,15 @@ public final class AppStatusViewModel {
     public ReadOnlyStringProperty connectionTextProperty() { return connectionText.getReadOnlyProperty(); }
     /** "Verlauf wird nicht gespeichert: Festplatte voll"; empty while history is written. */
     public ReadOnlyStringProperty storeTextProperty() { return storeText.getReadOnlyProperty(); }
-    /** True when either text is non-empty. */
+    /** "Schuldatei nicht übernommen: 3 Probleme …"; empty while the school file in effect is the newest. */
+    public ReadOnlyStringProperty schoolTextProperty() { return schoolText.getReadOnlyProperty(); }
+    /** True when the connection or store text is non-empty. */
     public ReadOnlyBooleanProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
     public boolean isConnected() { return connected.get(); }
     public String getConnectionText() { return connectionText.get(); }
     public String getStoreText() { return storeText.get(); }
+    public String getSchoolText() { return schoolText.get(); }
     public Instant getNow() { return now.get(); }
     public String getClockText() { return clockText.get(); }
 }

@@ -38,6 +38,7 @@ public final class FxPump {
     private Instant lastAgeTick = Instant.MIN;
     private long unknownRooms;
     private long appliedVersion;
+    private SchoolCatalog.Reload shownRefusal;
 
     public FxPump(LiveState live, SchoolCatalog catalog, RoomViewModels rooms, AppStatusViewModel status, Clock clock) {
         this.live = Objects.requireNonNull(live, "live");
@@ -114,6 +115,11 @@ public final class FxPump {
 
     /** A newer school model: view models follow it, new ones start from what the live state already knows. */
     private void followSchool() {
+        SchoolCatalog.Reload refusal = catalog.lastRefusal();
+        if (refusal != shownRefusal) {
+            shownRefusal = refusal;
+            status.applySchoolRefusal(refusal, catalog.file() == null ? null : catalog.file().toString());
+        }
         SchoolVersion v = catalog.current();
         if (v.number() == appliedVersion) return;
         appliedVersion = v.number();

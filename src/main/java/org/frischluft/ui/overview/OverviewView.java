@@ -157,12 +157,12 @@ public class OverviewView extends BorderPane {
     private void bind() {
         AppStatusViewModel s = vm.status();
         status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> s.getConnectionText().isEmpty() ? s.getStoreText()
-                        : s.getStoreText().isEmpty() ? s.getConnectionText() : s.getConnectionText() + " · " + s.getStoreText(),
-                s.connectionTextProperty(), s.storeTextProperty()));
+                () -> java.util.stream.Stream.of(s.getConnectionText(), s.getStoreText(), s.getSchoolText())
+                        .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.joining(" · ")),
+                s.connectionTextProperty(), s.storeTextProperty(), s.schoolTextProperty()));
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
-        connected.visibleProperty().bind(status.visibleProperty().not());
+        connected.visibleProperty().bind(s.connectionTextProperty().isEmpty().and(s.storeTextProperty().isEmpty()));
         connected.managedProperty().bind(connected.visibleProperty());
         RejectionsViewModel r = vm.status().rejections();
         rejections.textProperty().bind(r.headerTextProperty());

@@ -217,9 +217,20 @@ public final class RoomDetailViewModel {
         return String.format(java.util.Locale.ROOT, "%02d", t.atZone(zone).getHour());
     }
 
+    /** Titles naming the school hours of the open room's site ("CO₂ heute, 7 bis 17 Uhr"). */
     private void titles() {
-        chartTitle.set(messages.get("room.chart." + range.get().id()));
-        statsTitle.set(messages.get("room.stats." + range.get().id()));
+        RoomViewModel r = room.get();
+        SchoolCalendar c = r == null ? SchoolCalendar.germanDefault() : school.get().calendarOf(r.id());
+        String from = clockTime(c.hoursFrom());
+        String to = clockTime(c.hoursTo());
+        chartTitle.set(messages.get("room.chart." + range.get().id(), from, to));
+        statsTitle.set(messages.get("room.stats." + range.get().id(), from, to));
+    }
+
+    /** 7 / 7:30 (de), 7 am / 7:30 am (en): a time of day as people say it. */
+    private String clockTime(java.time.LocalTime t) {
+        String key = t.getMinute() == 0 ? "room.hour" : "room.hourMinutes";
+        return DateTimeFormatter.ofPattern(messages.get(key), messages.locale()).format(t).toLowerCase(messages.locale());
     }
 
     /** Chart points wanted per load (the chart's width in pixels); used from the next load on. */

@@ -118,7 +118,10 @@ class SchoolFileTest {
         assertThat(errors(parse("[1, 2]"))).containsExactly(" file.not-object");
         SchoolFile.Result syntax = parse("{\"sites\": [\n  {\"id\": \"a\",,}\n]}");
         assertThat(errors(syntax)).containsExactly(" json.syntax");
-        assertThat(syntax.errors().get(0).message(Locale.ENGLISH)).contains("line 2, column");
+        assertThat(syntax.errors().get(0).message(Locale.ENGLISH)).contains("line 2, column").doesNotContain("Source");
+        assertThat(parse("{\"sites\": [").errors().get(0).message(Locale.ENGLISH))
+                .isEqualTo("this is not valid JSON at line 1, column 12: Unexpected end-of-input: expected close marker for Array. "
+                        + "Look for a missing comma, quote or bracket just before that place.");
         assertThat(errors(parse("{\"sites\": [], \"sites\": []}"))).as("a key given twice").containsExactly(" json.syntax");
         assertThat(errors(SchoolFile.check(dir.resolve("missing.json")))).containsExactly(" file.missing");
     }

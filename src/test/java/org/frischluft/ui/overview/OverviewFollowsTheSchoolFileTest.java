@@ -115,12 +115,21 @@ class OverviewFollowsTheSchoolFileTest {
     }
 
     @Test
-    void aBrokenEditChangesNothingOnScreen(FxRobot robot) throws Exception {
+    void aBrokenEditChangesNothingOnScreenButTheStatusLineSaysItWasNotUsed(FxRobot robot) throws Exception {
         java.nio.file.Files.writeString(file, "{\"sites\": [");
         await().atMost(Duration.ofSeconds(10)).until(() -> catalog.lastRefusal() != null);
         robot.interact(pump::tick);
         assertThat(robot.lookup("#tile-r-1").tryQuery()).isPresent();
         assertThat(robot.lookup("#tile-r-2").tryQuery()).isPresent();
         assertThat(catalog.current().number()).isEqualTo(1);
+        Label status = robot.lookup("#connection-status").queryAs(Label.class);
+        assertThat(status.isVisible()).isTrue();
+        assertThat(status.getText()).isEqualTo("Schuldatei nicht übernommen: 1 Problem — Version 1 bleibt in Kraft. "
+                + "Prüfen mit: frischluft config validate " + file);
+
+        SchoolFile.write(v1(), file); // mended
+        await().atMost(Duration.ofSeconds(10)).until(() -> catalog.lastRefusal() == null);
+        robot.interact(pump::tick);
+        assertThat(robot.lookup("#connection-status").queryAs(Label.class).isVisible()).isFalse();
     }
 }

@@ -132,4 +132,20 @@ class RoomDetailViewModelTest {
         assertThat(history.last().request().room()).isEqualTo(RoomId.of("r-205"));
         assertThat(history.last().request().plan().range()).isEqualTo(Range.TODAY);
     }
+
+    @Test
+    void titlesNameTheSchoolHoursOfTheRoomsSite() {
+        org.frischluft.rooms.SchoolCalendar shortDay = new org.frischluft.rooms.SchoolCalendar(java.time.ZoneId.of("Europe/Berlin"),
+                "SH", org.frischluft.rooms.SchoolCalendar.WEEKDAYS, org.frischluft.rooms.Lesson.germanDefault().subList(0, 6),
+                java.time.LocalTime.of(7, 30), java.time.LocalTime.of(14, 0), List.of(), null, List.of());
+        SchoolModel early = TestSchool.site("g", "Grundschule").calendar(shortDay).room("r-204", "R 204 — 9b", "2. OG", 2).model();
+        RoomDetailViewModel d = new RoomDetailViewModel(history, () -> early, clock, messages, fx);
+        d.open(room);
+        assertThat(d.chartTitleProperty().get()).isEqualTo("CO\u2082 heute, 7:30 bis 14 Uhr");
+        d.rangeProperty().set(Range.WEEK);
+        assertThat(d.statsTitleProperty().get()).isEqualTo("Je Schultag (7:30–14 Uhr)");
+        RoomDetailViewModel en = new RoomDetailViewModel(history, () -> early, clock, Messages.forLocale(Locale.ENGLISH), fx);
+        en.open(room);
+        assertThat(en.chartTitleProperty().get()).isEqualTo("CO\u2082 today, 7:30 am to 2 pm");
+    }
 }

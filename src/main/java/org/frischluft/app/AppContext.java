@@ -24,6 +24,7 @@ import org.frischluft.live.LiveState;
 import org.frischluft.live.StoreHealth;
 import org.frischluft.rooms.SchoolCatalog;
 import org.frischluft.rooms.SchoolFileWatcher;
+import org.frischluft.rooms.SchoolVersion;
 import org.frischluft.store.Store;
 import org.frischluft.store.StoreState;
 import org.frischluft.ui.room.RoomHistory;
@@ -68,10 +69,11 @@ public final class AppContext implements AutoCloseable {
         this.roomHistory = new StoreRoomHistory(store.history(), queries);
         store.onStateChange(s -> live.putStoreHealth(health(s)));
         try {
+            SchoolVersion started = catalog.current();
             PlacementSync placements = new PlacementSync(store);
-            placements.startWith(catalog.model(), clock.instant()); // before any reading: history stays with its room
+            placements.startWith(started.model(), clock.instant()); // before any reading: history stays with its room
             live.putStoreHealth(health(store.state()));
-            LiveRooms rooms = new LiveRooms(live, catalog.model(), clock.instant());
+            LiveRooms rooms = new LiveRooms(live, started.model(), clock.instant());
             pipeline.add("store", readings -> store.writer().submitAll(readings))
                     .add("live", new LiveStage(rooms, clock))
                     .add("placements", placements)
@@ -79,9 +81,10 @@ public final class AppContext implements AutoCloseable {
             for (BrokerConfig b : brokers) {
                 links.add(new MqttLink(b, inbox, live::putLink, clock)); // a bad URL throws here, before any thread runs
             }
-            this.worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.from(catalog.model()), clock), pipeline,
+            this.worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.from(started.model()), clock), pipeline,
                     rejections, clock).start();
             unsubscribe = catalog.subscribe(worker::configure);
+            if (catalog.current().number() != started.number()) worker.configure(catalog.current()); // changed meanwhile
             if (catalog.file() != null) watcher = SchoolFileWatcher.start(catalog, WATCH_EVERY);
         } catch (Exception | Error e) {
             // the context owns the store from its first line on: nothing it opened may outlive a failed start

@@ -10,6 +10,8 @@ import org.frischluft.model.RoomId;
 import org.frischluft.rooms.DisplayPolicy;
 import org.frischluft.rooms.Kiosk;
 import org.frischluft.rooms.SchoolCatalog;
+import org.frischluft.rooms.SchoolModel;
+import org.frischluft.rooms.file.SchoolFile;
 import org.frischluft.settings.Settings;
 import org.frischluft.sim.Demo;
 import org.frischluft.sim.DemoSchool;
@@ -92,13 +94,13 @@ final class GuiLauncher {
     }
 
     private static AppContext demo(GuiOptions options, Settings settings) throws Exception {
-        SchoolCatalog file = settings.school() != null ? SchoolCatalog.open(settings.school(), Clock.systemUTC()) : null;
-        if (file != null) warn(file);
-        Demo demo = Demo.start(file != null ? file.model() : DemoSchool.model(), options.rooms, options.speedup,
-                Duration.ofSeconds(options.intervalSeconds), Clock.systemUTC());
-        Clock clock = demo.clock();
+        SchoolModel school = settings.school() != null ? SchoolFile.read(settings.school()) : DemoSchool.model();
+        Demo demo = Demo.start(school, options.rooms, options.speedup, Duration.ofSeconds(options.intervalSeconds),
+                Clock.systemUTC());
+        Clock clock = demo.clock(); // the simulated school day: catalog versions, ages and staleness live in it
         SchoolCatalog catalog = settings.school() != null ? SchoolCatalog.open(settings.school(), clock)
-                : SchoolCatalog.of(DemoSchool.model(), "demo", clock);
+                : SchoolCatalog.of(school, "demo", clock);
+        if (settings.school() != null) warn(catalog);
         String url = options.db != null ? options.db : AppDirs.defaultDb("demo-history");
         AppContext context;
         try {

@@ -21,6 +21,7 @@ import org.frischluft.rooms.ConfigException;
 import org.frischluft.rooms.DisplayPolicy;
 import org.frischluft.rooms.Problem;
 import org.frischluft.rooms.Problems;
+import org.frischluft.rooms.Spelling;
 
 /**
  * Reads a settings file ({@code .properties}) and says everything that is wrong with it at once: each key with a
@@ -138,12 +139,12 @@ public final class SettingsFile {
                 }
                 String sub = rest.substring(dot + 1);
                 if (BROKER_KEYS.contains(sub)) continue;
-                String near = nearest(sub, BROKER_KEYS);
+                String near = Spelling.nearest(sub, BROKER_KEYS);
                 if (near != null) problems.warning(key, "settings.key-unknown-near", key, "broker." + rest.substring(0, dot) + "." + near);
                 else problems.warning(key, "settings.key-unknown", key);
                 continue;
             }
-            String near = nearest(key, KEYS);
+            String near = Spelling.nearest(key, KEYS);
             if (near != null) problems.warning(key, "settings.key-unknown-near", key, near);
             else problems.warning(key, "settings.key-unknown", key);
         }
@@ -232,29 +233,4 @@ public final class SettingsFile {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    private static String nearest(String key, Set<String> known) {
-        String best = null;
-        int bestD = 3;
-        for (String k : known) {
-            int d = distance(key.toLowerCase(Locale.ROOT), k);
-            if (d < bestD) {
-                bestD = d;
-                best = k;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                d[i][j] = Math.min(d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1),
-                        Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
-            }
-        }
-        return d[a.length()][b.length()];
-    }
 }

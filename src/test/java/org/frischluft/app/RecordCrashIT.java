@@ -25,7 +25,6 @@ import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.frischluft.model.DeviceId;
 import org.frischluft.sim.DemoSchool;
-import org.frischluft.sim.EmbeddedBroker;
 import org.frischluft.sim.SensorReading;
 import org.frischluft.sim.TtnUplinks;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,7 @@ class RecordCrashIT {
         String app = "crash-" + Long.toHexString(System.nanoTime()); // private topics on a shared broker
         topicApp = app;
         List<TtnUplinks.Uplink> stream = uplinks(app, t0, 6_000);
-        try (Broker broker = Broker.local()) {
+        try (LocalBroker broker = LocalBroker.start()) {
             AtomicLong reported = new AtomicLong();
             AtomicLong seen = new AtomicLong();
             Process record = startRecord(broker.url(), jdbc, reported, seen);
@@ -180,24 +179,6 @@ class RecordCrashIT {
                     new SensorReading(t, 600 + i % 900, 21.5, 40, 50, 0, 3600, 1013, 0), i));
         }
         return out;
-    }
-
-    /** The Mosquitto at 127.0.0.1:1883 where one answers, else the embedded broker. */
-    private record Broker(String url, EmbeddedBroker embedded) implements AutoCloseable {
-        static Broker local() throws Exception {
-            try (java.net.Socket s = new java.net.Socket()) {
-                s.connect(new java.net.InetSocketAddress("127.0.0.1", 1883), 500);
-                return new Broker("tcp://127.0.0.1:1883", null);
-            } catch (java.io.IOException e) {
-                EmbeddedBroker b = EmbeddedBroker.start();
-                return new Broker(b.url(), b);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (embedded != null) embedded.close();
-        }
     }
 
     private static long rows(String jdbc) throws Exception {

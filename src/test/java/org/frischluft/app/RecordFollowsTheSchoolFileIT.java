@@ -67,7 +67,7 @@ class RecordFollowsTheSchoolFileIT {
         String app = "follow-" + Long.toHexString(System.nanoTime());
         TtnUplinks uplinks = new TtnUplinks(app);
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600);
-        try (Broker broker = Broker.local()) {
+        try (LocalBroker broker = LocalBroker.start()) {
             List<String> log = new CopyOnWriteArrayList<>();
             Process record = start(broker.url(), app, jdbc, school, log);
             try {
@@ -159,21 +159,4 @@ class RecordFollowsTheSchoolFileIT {
         return p;
     }
 
-    /** The Mosquitto at 127.0.0.1:1883 where one answers, else the embedded broker. */
-    private record Broker(String url, EmbeddedBroker embedded) implements AutoCloseable {
-        static Broker local() throws Exception {
-            try (java.net.Socket s = new java.net.Socket()) {
-                s.connect(new java.net.InetSocketAddress("127.0.0.1", 1883), 500);
-                return new Broker("tcp://127.0.0.1:1883", null);
-            } catch (java.io.IOException e) {
-                EmbeddedBroker b = EmbeddedBroker.start();
-                return new Broker(b.url(), b);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (embedded != null) embedded.close();
-        }
-    }
 }

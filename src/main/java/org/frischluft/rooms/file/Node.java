@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.frischluft.rooms.Problems;
+import org.frischluft.rooms.Spelling;
 
 /**
  * A JSON value with its path in the file ({@code sites[0].buildings[1].floors[0]}), whose typed reads record a
@@ -45,7 +46,7 @@ final class Node {
         for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (allowed.contains(key)) continue;
-            String near = nearest(key, allowed);
+            String near = Spelling.nearest(key, allowed);
             if (near != null) problems.error(at(key), "key.unknown-near", key, near);
             else problems.error(at(key), "key.unknown", key, String.join(", ", allowed.stream().sorted().toList()));
         }
@@ -141,34 +142,4 @@ final class Node {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
-    /** The allowed key within edit distance 2 of {@code key} (case ignored), or null. */
-    static String nearest(String key, Set<String> allowed) {
-        String best = null;
-        int bestD = 3;
-        for (String a : allowed) {
-            int d = distance(key.toLowerCase(java.util.Locale.ROOT), a.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestD) {
-                bestD = d;
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

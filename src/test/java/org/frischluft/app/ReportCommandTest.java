@@ -1,0 +1,122 @@
+package org.frischluft.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.frischluft.model.DeviceId;
+import org.frischluft.model.Reading;
+import org.frischluft.model.RoomId;
+import org.frischluft.store.Store;
+import org.frischluft.store.StoreOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code frischluft report} on the test school: the lesson table from a CSV export and from an H2 file, and its errors. */
+class ReportCommandTest {
+    static final Path SCHOOL = Path.of("src/test/resources/report/school.json");
+    static final DeviceId DEV = DeviceId.of("a81758fffe05a3c1");
+    /** Monday 2 Nov 2026, lesson 1 (07:00–07:45Z): 800..1600 every 5 min; lesson 2 from 07:50Z: 900, 1500, gap, 600. */
+    static final String EXPORT = """
+            time,device,room,co2_ppm,temperature_c,humidity_pct
+            2026-11-02T07:00:00Z,a81758fffe05a3c1,r-101,800,,
+            2026-11-02T07:05:00Z,a81758fffe05a3c1,r-101,900,,
+            2026-11-02T07:10:00Z,a81758fffe05a3c1,r-101,1000,,
+            2026-11-02T07:15:00Z,a81758fffe05a3c1,r-101,1100,,
+            2026-11-02T07:20:00Z,a81758fffe05a3c1,r-101,1200,,
+            2026-11-02T07:25:00Z,a81758fffe05a3c1,r-101,1300,,
+            2026-11-02T07:30:00Z,a81758fffe05a3c1,r-101,1400,,
+            2026-11-02T07:35:00Z,a81758fffe05a3c1,r-101,1500,,
+            2026-11-02T07:40:00Z,a81758fffe05a3c1,r-101,1600,,
+            2026-11-02T07:45:00Z,a81758fffe05a3c1,r-101,1700,,
+            2026-11-02T07:50:00Z,a81758fffe05a3c1,r-101,900,,
+            2026-11-02T07:55:00Z,a81758fffe05a3c1,r-101,1500,,
+            2026-11-02T08:30:00Z,a81758fffe05a3c1,r-101,600,,
+            """;
+    static final String EXPECTED_R101 = """
+            room,date,lesson,start,end,mean_co2_ppm,peak_co2_ppm,minutes_above_1000,minutes_above_2000,coverage_pct
+            r-101,2026-11-02,1,08:00,08:45,1200,1600,30,0,100
+            r-101,2026-11-02,2,08:50,09:35,1200,1500,15,0,56
+            r-101,2026-11-03,1,08:00,08:45,,,0,0,0
+            r-101,2026-11-03,2,08:50,09:35,,,0,0,0
+            """;
+
+    @TempDir
+    Path dir;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        ReportCommand cmd = new ReportCommand();
+        cmd.clock = Clock.fixed(Instant.parse("2026-11-10T12:00:00Z"), ZoneOffset.UTC);
+        return new CommandLine(cmd).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    }
+
+    @Test
+    void printsTheLessonTableOfARoomFromACsvExportInLocalTime() throws Exception {
+        Path csv = dir.resolve("export.csv");
+        Files.writeString(csv, EXPORT);
+        int code = run("--school", SCHOOL.toString(), "--csv", csv.toString(), "--from", "2026-11-02", "--to", "2026-11-04",
+                "--room", "r-101", "--format", "csv");
+        assertThat(err.toString()).isEmpty();
+        assertThat(code).isZero();
+        assertThat(out.toString()).isEqualTo(EXPECTED_R101); // the 4th is a holiday
+    }
+
+    @Test
+    void givesTheSameTableFromTheHistoryDatabaseAndWritesItToAFile() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("history").toAbsolutePath();
+        try (Store store = Store.open(StoreOptions.of(url), Clock.fixed(Instant.parse("2026-11-03T00:00:00Z"), ZoneOffset.UTC))) {
+            store.assign(DEV, RoomId.of("r-101"), Instant.parse("2026-11-01T00:00:00Z"));
+            List<Reading> rs = new ArrayList<>();
+            for (String line : EXPORT.lines().skip(1).toList()) {
+                String[] c = line.split(",");
+                rs.add(Reading.of(DEV, Instant.parse(c[0]), Double.parseDouble(c[3]), null, null));
+            }
+            store.writer().submitAll(rs);
+            store.writer().flush(Duration.ofSeconds(20));
+        }
+        Path file = dir.resolve("lessons.csv");
+        int code = run("--school", SCHOOL.toString(), "--db", url, "--from", "2026-11-02", "--to", "2026-11-03",
+                "--format", "csv", "--out", file.toString());
+        assertThat(err.toString()).isEmpty();
+        assertThat(code).isZero();
+        assertThat(out.toString()).isEmpty();
+        String table = Files.readString(file);
+        assertThat(table).startsWith(EXPECTED_R101).contains("r-102,2026-11-02,1,08:00,08:45,,,0,0,0\n");
+        assertThat(table.lines()).hasSize(1 + 4 + 4);
+    }
+
+    @Test
+    void listsEveryProblemAtOnceOnStderrAndExitsWith2() {
+        int code = run("--school", SCHOOL.toString(), "--from", "2026-11-31", "--room", "r-10l", "--format", "xls",
+                "--out", dir.resolve("missing/out.csv").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).containsExactlyInAnyOrder(
+                "report: --format xls: use csv or pdf",
+                "report: --out " + dir.resolve("missing/out.csv") + ": folder " + dir.resolve("missing") + " does not exist",
+                "report: --from \"2026-11-31\" is not a date: write YYYY-MM-DD, e.g. 2026-11-02",
+                "report: neither --db JDBC_URL nor --csv EXPORT.csv: say where the readings are",
+                "report: --room r-10l is not a room of " + SCHOOL + "; did you mean r-101?");
+    }
+
+    @Test
+    void aBrokenSchoolFileIsNamedWithItsProblems() throws Exception {
+        Path bad = dir.resolve("school.json");
+        Files.writeString(bad, "{\"format\": 2, \"sites\": [{\"id\": \"s\", \"calendar\": {\"zone\": \"Mars/Olympus\"}}]}");
+        int code = run("--school", bad.toString(), "--csv", dir.resolve("none.csv").toString(), "--format", "csv");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("Mars/Olympus").contains("--csv " + dir.resolve("none.csv") + ": no such file");
+        assertThat(out.toString()).isEmpty();
+    }
+}

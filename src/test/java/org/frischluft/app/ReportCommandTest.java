@@ -119,4 +119,51 @@ class ReportCommandTest {
         assertThat(err.toString()).contains("Mars/Olympus").contains("--csv " + dir.resolve("none.csv") + ": no such file");
         assertThat(out.toString()).isEmpty();
     }
+
+    @Test
+    void airChangeRanksTheRoomWindowsCannotAirEnoughFirst() throws Exception {
+        var cal = org.frischluft.rooms.file.SchoolFile.read(SCHOOL).sites().get(0).calendar();
+        java.time.LocalDate mon = java.time.LocalDate.of(2026, 11, 9);
+        java.time.LocalDate fri = mon.plusDays(4);
+        StringBuilder csv = new StringBuilder("time,device,room,co2_ppm,temperature_c,humidity_pct\n");
+        Object[][] rooms = {{"r-101", 150.0, 0.3, 8.0}, {"r-102", 150.0, 0.1, 2.0}};
+        for (Object[] r : rooms) {
+            var s = new org.frischluft.report.SimulatedWeek((double) r[1], 28, (double) r[2], (double) r[3], 2, 3)
+                    .co2(cal, mon, fri);
+            for (int i = 0; i < s.size(); i++) {
+                csv.append(Instant.ofEpochMilli(s.ms(i))).append(",dev-").append(r[0]).append(',').append(r[0]).append(',')
+                        .append((int) s.value(i)).append(",,\n");
+            }
+        }
+        Path file = dir.resolve("export.csv");
+        Files.writeString(file, csv);
+        int code = run("--school", SCHOOL.toString(), "--csv", file.toString(), "--from", mon.toString(), "--to", fri.toString());
+        assertThat(code).isEqualTo(2); // without a subcommand --format is needed
+        err.getBuffer().setLength(0);
+        out.getBuffer().setLength(0);
+        code = run("air-change", "--school", SCHOOL.toString(), "--csv", file.toString(), "--from", mon.toString(),
+                "--to", fri.toString());
+        assertThat(err.toString()).isEmpty();
+        assertThat(code).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("room,ach_closed_per_h,ach_closed_low,ach_closed_high,ach_aired_per_h,events");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).as(out.toString()).startsWith("r-102,0.1");
+        assertThat(lines.get(2)).startsWith("r-101,0.3");
+        String[] cells = lines.get(2).split(",");
+        assertThat(Double.parseDouble(cells[4])).isBetween(7.0, 9.0);
+        assertThat(Integer.parseInt(cells[5])).isGreaterThan(5);
+    }
+
+    @Test
+    void airChangeListsEveryProblemAtOnce() {
+        int code = run("air-change", "--outdoor", "5000", "--db", "jdbc:h2:mem:x", "--csv", "x.csv");
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).containsExactlyInAnyOrder(
+                "report air-change: --outdoor 5000.0: outdoor air lies near 420 ppm; give 200..800",
+                "report air-change: --school FILE is missing: the school file names the rooms and each site's calendar",
+                "report air-change: both --db and --csv: use one of them",
+                "report air-change: --csv x.csv: no such file (or not readable)");
+    }
 }

@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.frischluft.report.AirChange;
+import org.frischluft.report.AirChangeReport;
 import org.frischluft.report.LessonCsv;
+import org.frischluft.report.ReportPdf;
 import org.frischluft.report.LessonStats;
 import org.frischluft.report.SchoolReport;
 import picocli.CommandLine.Command;
@@ -61,7 +64,6 @@ public class ReportCommand implements Callable<Integer> {
         } else if (!format.equals("csv") && !format.equals("pdf")) {
             problems.add("--format " + format + ": use csv or pdf");
         }
-        if ("pdf".equals(format)) problems.add("--format pdf: not in this build yet, use csv");
         if ("pdf".equals(format) && out == null) problems.add("--format pdf needs --out FILE (a PDF is not for the terminal)");
         if (!language.equals("de") && !language.equals("en")) problems.add("--language " + language + ": use de or en");
         checkOut(out, problems);
@@ -78,6 +80,15 @@ public class ReportCommand implements Callable<Integer> {
                         }
                     });
                 }
+            } else {
+                var sites = SchoolReport.of(r.school(), r.source(), r.from(), r.to(), r.rooms());
+                List<List<AirChange.Estimate>> air = new ArrayList<>();
+                for (var s : sites) air.add(AirChangeReport.ofSite(s.site(), r.source(), r.from(), r.to(), r.rooms(), 420));
+                java.nio.file.Path tmp = out.resolveSibling(out.getFileName() + ".part");
+                try (var o = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    ReportPdf.write(sites, air, r.from(), r.to(), java.util.Locale.forLanguageTag(language), o);
+                }
+                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             return 0;
         }

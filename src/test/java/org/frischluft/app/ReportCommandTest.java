@@ -166,4 +166,24 @@ class ReportCommandTest {
                 "report air-change: both --db and --csv: use one of them",
                 "report air-change: --csv x.csv: no such file (or not readable)");
     }
+
+    @Test
+    void writesAPrintablePdfOnlyToAFile() throws Exception {
+        Path csv = dir.resolve("export.csv");
+        Files.writeString(csv, EXPORT);
+        int code = run("--school", SCHOOL.toString(), "--csv", csv.toString(), "--from", "2026-11-02", "--to", "2026-11-06",
+                "--format", "pdf");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("report: --format pdf needs --out FILE");
+        err.getBuffer().setLength(0);
+        Path pdf = dir.resolve("bericht.pdf");
+        code = run("--school", SCHOOL.toString(), "--csv", csv.toString(), "--from", "2026-11-02", "--to", "2026-11-06",
+                "--format", "pdf", "--out", pdf.toString(), "--language", "en");
+        assertThat(err.toString()).isEmpty();
+        assertThat(code).isZero();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(Files.readAllBytes(pdf));
+        assertThat(reader.getNumberOfPages()).isEqualTo(3); // the site, r-101, r-102
+        assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(2)).contains("Room R 101");
+        assertThat(Files.exists(dir.resolve("bericht.pdf.part"))).isFalse();
+    }
 }

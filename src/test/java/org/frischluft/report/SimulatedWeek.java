@@ -11,14 +11,19 @@ import org.frischluft.store.Co2Series;
 
 /**
  * A room with known air change over school days, as a single well-mixed zone solved exactly per 30 s step
- * ({@code dC/dt = G/V + λ(C_out − C)}): pupils in during lessons with windows shut (λ closed), out in breaks with
+ * ({@code dC/dt = G/V + λ(C_out − C)}): pupils in during lessons (λ {@code lessonPerH}: windows shut, or tilted), out in breaks with
  * windows open (λ aired; {@code pupilsInBreaks} stay), an empty room with windows shut at night. A sensor reads it every {@code intervalMin}
  * minutes with uniform noise ±(30 ppm + 3 %), whole ppm (as assess.SimulatedRoom).
  */
 public record SimulatedWeek(double volumeM3, int pupils, double closedPerH, double airedPerH, int intervalMin, long seed,
-                     double outdoor, int pupilsInBreaks) {
+                     double outdoor, int pupilsInBreaks, double lessonPerH) {
     public SimulatedWeek(double volumeM3, int pupils, double closedPerH, double airedPerH, int intervalMin, long seed) {
-        this(volumeM3, pupils, closedPerH, airedPerH, intervalMin, seed, 420, 0);
+        this(volumeM3, pupils, closedPerH, airedPerH, intervalMin, seed, 420, 0, closedPerH);
+    }
+
+    public SimulatedWeek(double volumeM3, int pupils, double closedPerH, double airedPerH, int intervalMin, long seed,
+                         double outdoor, int pupilsInBreaks) {
+        this(volumeM3, pupils, closedPerH, airedPerH, intervalMin, seed, outdoor, pupilsInBreaks, closedPerH);
     }
 
     public Co2Series co2(SchoolCalendar cal, LocalDate from, LocalDate to) {
@@ -38,7 +43,7 @@ public record SimulatedWeek(double volumeM3, int pupils, double closedPerH, doub
             boolean inLesson = li < lessons.size() && lessons.get(li).start().toEpochMilli() <= t;
             boolean inBreak = !inLesson && li > 0 && li < lessons.size()
                     && lessons.get(li - 1).date().equals(lessons.get(li).date());
-            double lambda = inBreak ? airedPerH : closedPerH;
+            double lambda = inBreak ? airedPerH : inLesson ? lessonPerH : closedPerH;
             double gen = inLesson ? g : inBreak ? g * pupilsInBreaks / pupils : 0;
             if (t >= nextReading) {
                 double v = Math.round(c + (2 * random.nextDouble() - 1) * (30 + 0.03 * c));

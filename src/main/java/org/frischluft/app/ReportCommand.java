@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Lesson report per room from each site's calendar: CSV "
                 + "room,date,lesson,start,end,mean_co2_ppm,peak_co2_ppm,minutes_above_1000,minutes_above_2000,coverage_pct "
                 + "(local times of the site's zone), or a printable PDF.",
-                "Subcommands: air-change (each room's air change per hour)."},
-        subcommands = {AirChangeCommand.class})
+                "Subcommands: air-change (each room's air change per hour), open-data (per site and day, for the public)."},
+        subcommands = {AirChangeCommand.class, OpenDataCommand.class})
 public class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -186,4 +186,22 @@ class ReportCommandTest {
         assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(2)).contains("Room R 101");
         assertThat(Files.exists(dir.resolve("bericht.pdf.part"))).isFalse();
     }
+
+    @Test
+    void openDataLeavesOutASiteWithFewerThanFiveSensorsAndSaysSo() throws Exception {
+        Path csv = dir.resolve("export.csv");
+        Files.writeString(csv, EXPORT);
+        int code = run("open-data", "--school", SCHOOL.toString(), "--csv", csv.toString(), "--from", "2026-11-02",
+                "--to", "2026-11-06");
+        assertThat(code).isZero();
+        assertThat(out.toString()).isEqualTo("site,date,sensors,rooms,lessons,mean_co2_ppm,lessons_above_1000_pct,max_co2_ppm\n");
+        assertThat(err.toString()).isEqualTo("report open-data: left out gs-test: 2 sensors, fewer than 5\n");
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        code = run("open-data", "--school", SCHOOL.toString(), "--csv", csv.toString(), "--room", "r-101", "--format", "xml");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactlyInAnyOrder(
+                "report open-data: --format xml: use csv or json",
+                "report open-data: --room: open data is per site and day only, never per room; leave it out");
+    }
 }

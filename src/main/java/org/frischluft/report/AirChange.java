@@ -3,7 +3,6 @@ package org.frischluft.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.frischluft.model.RoomId;
 import org.frischluft.rooms.Lesson;
@@ -211,9 +210,5 @@ public final class AirChange {
                 .append(LessonCsv.Csv.two(e.closedHigh())).append(',')
                 .append(LessonCsv.Csv.two(e.airedPerH())).append(',')
                 .append(Integer.toString(e.events())).append('\n');
-    }
-
-    static double[] copy(double[] a) {
-        return Arrays.copyOf(a, a.length);
     }
 }

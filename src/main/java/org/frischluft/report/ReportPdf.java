@@ -35,6 +35,8 @@ import org.frischluft.report.SchoolReport.SiteReport;
  */
 public final class ReportPdf {
     private static final float MARGIN = 40;
+    /** A site's bar chart shows at most this many rooms (those with the highest share); the table lists all. */
+    static final int CHART_ROOMS = 30;
     private final ResourceBundle texts;
     private final Locale locale;
     private final DateTimeFormatter dates;
@@ -149,7 +151,7 @@ public final class ReportPdf {
         }
         doc.add(table);
         // bar chart of the share per room
-        float chartHeight = Math.min(260, 28 + 13f * site.rooms().size());
+        float chartHeight = 28 + 13f * Math.min(CHART_ROOMS, site.rooms().size());
         float top = writer.getVerticalPosition(true) - 14;
         if (top - chartHeight < MARGIN + 60) {
             doc.newPage();
@@ -191,11 +193,14 @@ public final class ReportPdf {
     private void shareChart(PdfContentByte cb, List<RoomReport> rooms, float x, float y, float w, float h) {
         List<RoomReport> sorted = new ArrayList<>(rooms);
         sorted.sort(Comparator.comparingDouble((RoomReport r) -> nz(r.term().pctMeanAbove1000())).reversed());
+        boolean cut = sorted.size() > CHART_ROOMS;
+        if (cut) sorted = sorted.subList(0, CHART_ROOMS);
         float labelW = 120;
         float plotX = x + labelW;
         float plotW = w - labelW - 30;
         float titleH = 16;
-        text(cb, t("chart.share"), x, y + h - 10, 9, true, Element.ALIGN_LEFT);
+        text(cb, t("chart.share") + (cut ? " " + t("chart.top", CHART_ROOMS, rooms.size()) : ""), x, y + h - 10, 9, true,
+                Element.ALIGN_LEFT);
         float rowH = Math.min(13, (h - titleH - 14) / Math.max(1, sorted.size()));
         float yTop = y + h - titleH - 4;
         // axis and grid

@@ -20,7 +20,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.frischluft.model.RoomId;
 import org.frischluft.report.PeriodSummary;
 import org.frischluft.report.RoomReport;
 import org.frischluft.report.Terms;
@@ -220,10 +219,5 @@ public final class ReportViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
-    }
-
-    /** The room filter's choices in the view: null stands for "all rooms". */
-    public RoomId selectedRoom() {
-        return room.get() == null ? null : room.get().id();
     }
 }

@@ -149,7 +149,7 @@ public class OverviewView extends BorderPane {
         if (reports != null) {
             Button open = new Button(reports.title());
             open.setId("open-reports");
-            open.getStyleClass().add("rejections-link");
+            open.getStyleClass().addAll("rejections-link", "open-reports");
             open.setMinWidth(Region.USE_PREF_SIZE);
             open.setOnAction(e -> reports.open(open));
             titleRow.getChildren().add(titleRow.getChildren().size() - 1, open);

@@ -51,7 +51,8 @@ final class ChirpStackV3Format {
                 c.note("malformed-object-json: " + StrictJson.firstLine(String.valueOf(e.getMessage())));
             }
         }
-        if (!c.touched()) rawBytes.decode(c, null, StrictJson.text(root, "data"), root.path("fPort").asInt(-1), null, "data");
+        if (!c.touched()) rawBytes.decode(c, null, StrictJson.text(root, "data"), root.path("fPort").asInt(-1), null,
+                StrictJson.text(root, "deviceProfileName"), "data");
         return c.result();
     }
 

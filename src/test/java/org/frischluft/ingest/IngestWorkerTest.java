@@ -144,4 +144,17 @@ class IngestWorkerTest {
             await().atMost(Duration.ofSeconds(5)).until(() -> m.outcome.equals("lost"));
         }
     }
+
+    @Test
+    void aBinaryBodyOnAJsonTopicIsCountedAsARejectionAndSettled() {
+        Recorded m = new Recorded();
+        try (IngestWorker worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.defaults(), clock),
+                readings -> { }, rejections, clock).start()) {
+            inbox.offer(new Inbound("test", "application/x/device/0101010101010101/event/up",
+                    new byte[] {0x0a, 0x24, (byte) 0xc2, (byte) 0x80, 0x01, (byte) 0xff, 0x00}, T, m));
+            await().atMost(Duration.ofSeconds(5)).until(() -> worker.stats().rejected() == 1);
+            assertThat(rejections.counts()).containsEntry("binary-payload", 1L);
+            await().atMost(Duration.ofSeconds(5)).until(() -> m.outcome.equals("settled"));
+        }
+    }
 }

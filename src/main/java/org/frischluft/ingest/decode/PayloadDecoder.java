@@ -39,6 +39,7 @@ public final class PayloadDecoder {
     private final TasmotaFormat tasmota = new TasmotaFormat();
     private final StateTopicFormat stateTopic = new StateTopicFormat();
     private final PlainJsonFormat plain = new PlainJsonFormat();
+    private final InfluxLineFormat influx = new InfluxLineFormat();
 
     /**
      * A decoder for {@code settings}; build a new one when the configuration changes.
@@ -112,7 +113,9 @@ public final class PayloadDecoder {
             }
             return stateTopic.decode(topic, s.asText(), true, arrival);
         }
-        return stateTopic.decode(topic, new String(body, StandardCharsets.UTF_8).strip(), false, arrival);
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        if (InfluxLineFormat.looksLike(text)) return influx.decode(topic, text, arrival);
+        return stateTopic.decode(topic, text, false, arrival);
     }
 
     private DecodeResult object(String topic, JsonNode root, Instant arrival) {

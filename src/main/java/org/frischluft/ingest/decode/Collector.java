@@ -141,8 +141,8 @@ final class Collector {
 
         DecodeResult.Decoded result() {
         List<Reading> out = new ArrayList<>(1 + older.size());
-        if (!values.isEmpty()) out.add(new Reading(device, time, values));
-        out.addAll(older);
+        if (!values.isEmpty()) out.add(new Reading(device, time, values, model, modelSource));
+        for (Reading r : older) out.add(model == null ? r : r.withModel(model, modelSource));
         return new DecodeResult.Decoded(out, dropped, simulated, model, modelSource);
     }
 

@@ -52,7 +52,8 @@ final class ChirpStackV3Format {
             }
         }
         if (!c.touched()) rawBytes.decode(c, null, StrictJson.text(root, "data"), root.path("fPort").asInt(-1), null,
-                StrictJson.text(root, "deviceProfileName"), "data");
+                StrictJson.text(root, "deviceProfileName"), new RawBytes.Origin(topic, StrictJson.text(root, "applicationName")),
+                "data");
         return c.result();
     }
 

@@ -59,7 +59,7 @@ public final class PayloadDecoder {
         this.guard = new InputGuard(settings.maxBytes());
         this.json = new StrictJson(settings);
         this.mapped = new MappedFormat(json, settings.mappings());
-        RawBytes rawBytes = new RawBytes(settings.models());
+        RawBytes rawBytes = new RawBytes(settings.models(), settings.defaultModels());
         this.ttnStream = new TtnV3Stream(json);
         this.ttn = new TtnV3Format(rawBytes);
         this.chirpstack4 = new ChirpStackV4Format(rawBytes);

@@ -16,10 +16,20 @@ import org.frischluft.model.SensorModel;
  */
 final class RawBytes {
     private final Map<DeviceId, String> models;
+    private final java.util.List<org.frischluft.rooms.DefaultModel> defaults;
 
-    /** {@code models}: configured sensor model ids per device, as in {@link DecoderSettings#models()}. */
-    RawBytes(Map<DeviceId, String> models) {
+    /**
+     * {@code models}: configured sensor model ids per device, as in {@link DecoderSettings#models()};
+     * {@code defaults}: the school file's models of whole fleets.
+     */
+    RawBytes(Map<DeviceId, String> models, java.util.List<org.frischluft.rooms.DefaultModel> defaults) {
         this.models = models;
+        this.defaults = defaults;
+    }
+
+    /** Where a message came from, for the school file's default models: each may be null. */
+    record Origin(String topic, String application) {
+        static final Origin NONE = new Origin(null, null);
     }
 
     /**
@@ -31,6 +41,11 @@ final class RawBytes {
      */
     void decode(Collector c, String ttnDeviceId, String base64, int fPort, SensorModel announced, String profileName,
                 String field) {
+        decode(c, ttnDeviceId, base64, fPort, announced, profileName, Origin.NONE, field);
+    }
+
+    void decode(Collector c, String ttnDeviceId, String base64, int fPort, SensorModel announced, String profileName,
+                Origin origin, String field) {
         if (base64 == null || base64.isEmpty()) {
             c.note("no-payload: uplink with neither " + field + " nor a decoded payload");
             return;
@@ -57,6 +72,9 @@ final class RawBytes {
             }
             model = m.get();
             source = "config";
+        } else if (fleetDefault(origin, profileName) != null) {
+            model = fleetDefault(origin, profileName);
+            source = "default";
         } else if (announced != null) {
             model = announced;
             source = "version_ids";
@@ -87,5 +105,12 @@ final class RawBytes {
         } catch (RuntimeException e) {
             c.note("undecodable-frame: " + model.id() + ": " + e);
         }
+    }
+
+    private SensorModel fleetDefault(Origin origin, String profileName) {
+        for (org.frischluft.rooms.DefaultModel d : defaults) {
+            if (d.matches(origin.application(), profileName, origin.topic())) return d.model();
+        }
+        return null;
     }
 }

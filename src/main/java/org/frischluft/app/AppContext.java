@@ -74,7 +74,7 @@ public final class AppContext implements AutoCloseable {
             placements.startWith(started.model(), clock.instant()); // before any reading: history stays with its room
             live.putStoreHealth(health(store.state()));
             LiveRooms rooms = new LiveRooms(live, started.model(), clock.instant());
-            pipeline.add("store", readings -> store.writer().submitAll(readings))
+            pipeline.add("store", new StoreStage(store))
                     .add("live", new LiveStage(rooms, clock))
                     .add("placements", placements)
                     .add("rejections", new RejectionStage(rejectionFeed)); // on the worker, the thread that records them
@@ -94,6 +94,19 @@ public final class AppContext implements AutoCloseable {
             throw e;
         }
         links.forEach(MqttLink::start);
+    }
+
+    /** The history writer as a pipeline stage: safe once committed (QoS-1 messages are acknowledged then). */
+    private record StoreStage(Store store) implements org.frischluft.ingest.ReadingSink {
+        @Override
+        public void accept(List<org.frischluft.model.Reading> readings) {
+            store.writer().submitAll(readings);
+        }
+
+        @Override
+        public void whenSafe(boolean soon, java.util.function.Consumer<Boolean> done) {
+            store.writer().whenCommitted(soon, done);
+        }
     }
 
     /** The live rooms as a pipeline stage. */

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code export}: history as CSV on stdout ({@code time,device,room,co2_ppm,temperature_c,humidity_pct}). Output
- * goes to the command line's {@code getOut()}, so tests set their own writer with {@code setOut}.
+ * goes to the command line's {@code getOut()}, so tests set their own writer with {@code setOut}; every error goes
+ * to {@code getErr()}, never into the CSV. Opens a file {@code record} is writing (H2 auto-server) and refuses a
+ * database that does not exist.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write stored readings as CSV to stdout: time,device,room,co2_ppm,temperature_c,humidity_pct "
@@ -72,7 +74,7 @@ public class ExportCommand implements Callable<Integer> {
             err.println("export: " + e.getMessage());
             return 2;
         }
-        try (Store store = Store.open(options, Clock.systemUTC())) {
+        try (Store store = Store.openExisting(options, Clock.systemUTC())) { // never creates an empty one
             store.history().exportCsv(query, out);
             out.flush();
             return 0;

@@ -15,6 +15,7 @@ import picocli.CommandLine;
                 ExportCommand.class, DecodeCommand.class, ReplayCommand.class, SimulateCommand.class,
                 RejectionsCommand.class, PinCommand.class, ConfigCommand.class,
                 ReportCommand.class,
+                DevicesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -31,13 +31,32 @@ import picocli.CommandLine.Spec;
  * {@link Replay}; the CSV is read by {@link ExportCsv}.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = "Replays a CSV export through the traffic-light rules and prints time,room,co2_ppm,light,advice.")
+        description = "Replays a CSV export (--csv) or the history database itself (--db) through the traffic-light rules and prints time,room,co2_ppm,light,advice.")
 public final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "CSV in export's format")
+    @Option(names = "--csv", paramLabel = "FILE", description = "CSV in export's format")
     Path csv;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "Replay straight from a history database instead (also one record is writing), e.g. jdbc:h2:file:./history")
+    String db;
+
+    @Option(names = "--db-user", description = "Database user (with --db)")
+    String dbUser;
+
+    @Option(names = "--db-password-env", description = "Environment variable holding the database password (with --db)")
+    String dbPasswordEnv;
+
+    @Option(names = "--room", paramLabel = "ID", description = "With --db: only this room")
+    String room;
+
+    @Option(names = "--from", paramLabel = "ISO", description = "With --db: first time, e.g. 2026-03-02T07:00:00Z")
+    java.time.Instant from;
+
+    @Option(names = "--to", paramLabel = "ISO", description = "With --db: time to stop at (exclusive)")
+    java.time.Instant to;
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "uba",
             description = "threshold profile: uba (default), komfort, infektionsschutz; suffix +blue or +blue<ppm> adds a blue band")
@@ -58,12 +77,29 @@ public final class ReplayCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        if ((csv == null) == (db == null)) {
+            err.println("replay: give either --csv FILE or --db JDBC_URL");
+            err.flush();
+            return 2;
+        }
+        java.io.Reader source;
+        try {
+            source = csv != null ? Files.newBufferedReader(csv, StandardCharsets.UTF_8) : fromDatabase();
+        } catch (IOException e) {
+            err.println("replay: cannot read " + csv + ": " + e.getMessage());
+            err.flush();
+            return 1;
+        } catch (org.frischluft.store.StoreException | IllegalArgumentException e) {
+            err.println("replay: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
         Replay replay = new Replay(profile, l -> out.println(l.time() + "," + ExportCsv.cell(l.room().value()) + ","
                 + (l.co2() == null ? "" : fmt(l.co2())) + "," + l.light().id() + "," + Replay.token(l.advice())));
         int[] rows = {0};
         int[] bad = {0};
         String[] first = {null};
-        try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = new BufferedReader(source)) {
             ExportCsv.read(in, new ExportCsv.Handler() {
                 @Override
                 public void start() {
@@ -82,7 +118,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 }
             });
         } catch (IOException e) {
-            err.println("replay: cannot read " + csv + ": " + e.getMessage());
+            err.println("replay: cannot read " + (csv != null ? csv : "the database") + ": " + e.getMessage());
             err.flush();
             return 1;
         }
@@ -92,6 +128,20 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         err.flush();
         return 0;
+    }
+
+    /** The history as export would write it, read from a database that must exist (it is never created here). */
+    private java.io.Reader fromDatabase() throws IOException {
+        org.frischluft.store.ExportQuery query = new org.frischluft.store.ExportQuery(from, to, null,
+                room == null ? null : org.frischluft.model.RoomId.of(room));
+        String password = dbPasswordEnv == null ? null : System.getenv(dbPasswordEnv);
+        org.frischluft.store.StoreOptions options = org.frischluft.store.StoreOptions.of(db).withCredentials(dbUser, password)
+                .withRawRetention(java.time.Duration.ZERO); // a reader applies no retention to the recorder's file
+        java.io.StringWriter csvText = new java.io.StringWriter();
+        try (org.frischluft.store.Store store = org.frischluft.store.Store.openExisting(options, java.time.Clock.systemUTC())) {
+            store.history().exportCsv(query, new PrintWriter(csvText));
+        }
+        return new java.io.StringReader(csvText.toString());
     }
 
     private static String fmt(double v) {

@@ -122,7 +122,7 @@ final class ReportInput {
         if (db != null) {
             try {
                 // a report must not apply this process's retention to the database it reads
-                Store store = Store.open(StoreOptions.of(db).withCredentials(user, password).withRawRetention(Duration.ZERO), clock);
+                Store store = Store.openExisting(StoreOptions.of(db).withCredentials(user, password).withRawRetention(Duration.ZERO), clock);
                 source = store.reports()::co2;
                 closer = store;
             } catch (StoreException | IllegalArgumentException e) {

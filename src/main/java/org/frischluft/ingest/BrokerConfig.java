@@ -21,11 +21,14 @@ import org.frischluft.model.TopicFilter;
  * @param caFile       PEM file with the CA(s) to trust; null = the system trust store
  * @param clientCert   PEM certificate for client authentication, or null
  * @param clientKey    PEM PKCS#8 private key for the client certificate, or null
- * @param maxBackoff   cap of the reconnect backoff
+ * @param maxBackoff   cap of the reconnect backoff (default 2 s: a restarted broker is found within its first seconds)
  */
 public record BrokerConfig(String id, String url, String username, String password, List<String> topics, int qos,
                            boolean cleanSession, String clientId, Path caFile, Path clientCert, Path clientKey,
                            Duration maxBackoff) {
+    /** Low enough that a broker which comes back for a few seconds is found while it is up. */
+    public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(2);
+
     public BrokerConfig {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(url, "url");
@@ -45,7 +48,7 @@ public record BrokerConfig(String id, String url, String username, String passwo
         if ((clientCert == null) != (clientKey == null)) {
             throw new IllegalArgumentException("broker " + id + ": a client certificate needs its key and vice versa");
         }
-        maxBackoff = maxBackoff == null ? Duration.ofSeconds(8) : maxBackoff;
+        maxBackoff = maxBackoff == null ? DEFAULT_MAX_BACKOFF : maxBackoff;
     }
 
     /** Anonymous, plain TCP, persistent session at QoS 1. */

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The bounded hand-over between the MQTT callback threads and the ingest worker. {@code offer} never
- * blocks: a full inbox drops the message and counts it, so a slow disk can never stall the MQTT connection.
+ * blocks: a full inbox drops the message and counts it, so a slow disk can never stall the MQTT connection
+ * (a QoS-1 message dropped so is {@linkplain Delivery#lost() lost} to its link, which has the broker send it again).
  */
 public final class Inbox {
     private final BlockingQueue<Inbound> queue;
@@ -19,12 +20,14 @@ public final class Inbox {
         this.queue = new ArrayBlockingQueue<>(capacity);
     }
 
-    /** Called on the MQTT callback thread. */
-    public void offer(Inbound message) {
+    /** Called on the MQTT callback thread; @return false if the inbox was full and the message dropped (counted). */
+    public boolean offer(Inbound message) {
         offered.increment();
         if (!queue.offer(message)) {
             dropped.increment();
+            return false;
         }
+        return true;
     }
 
     /** Waits up to {@code timeoutMillis} for the first message, then takes up to {@code max} without waiting. */

@@ -48,6 +48,31 @@ public final class IngestPipeline implements ReadingSink {
         }
     }
 
+    /** {@code done} once every stage says the readings handed to it so far are safe; false if any stage says not. */
+    @Override
+    public void whenSafe(boolean soon, java.util.function.Consumer<Boolean> done) {
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(stages.size());
+        java.util.concurrent.atomic.AtomicBoolean all = new java.util.concurrent.atomic.AtomicBoolean(true);
+        if (stages.isEmpty()) {
+            done.accept(true);
+            return;
+        }
+        for (Stage s : stages) {
+            java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.function.Consumer<Boolean> one = ok -> {
+                if (!answered.compareAndSet(false, true)) return;
+                if (!ok) all.set(false);
+                if (left.decrementAndGet() == 0) done.accept(all.get());
+            };
+            try {
+                s.sink().whenSafe(soon, one);
+            } catch (RuntimeException e) {
+                LOG.error("ingest stage '{}' failed to say whether its readings are safe", s.name(), e);
+                one.accept(false);
+            }
+        }
+    }
+
     @Override
     public void tick(Instant now) {
         for (Stage s : stages) {

@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@code ingest-worker} thread: drains the inbox in batches, decodes, hands readings to the sink, counts
- * every rejection by reason. Nothing a message contains can stop it: any exception is counted as a
+ * every rejection by reason, then settles each message's {@link Delivery} once the sink says the batch is safe
+ * (committed), so a QoS-1 message is acknowledged only after its readings are stored; a batch the sink could not
+ * keep is {@linkplain Delivery#lost() lost} instead, and comes again. Nothing a message contains can stop it: any exception is counted as a
  * rejection of that one message and the loop goes on. A new school model ({@link #configure}) takes effect
  * between two batches: the decoder is rebuilt from it and the sink hears of it first, on this thread.
  */
@@ -75,21 +77,25 @@ public final class IngestWorker implements AutoCloseable {
     private void run() {
         List<Inbound> batch = new ArrayList<>(BATCH);
         List<Reading> out = new ArrayList<>(BATCH);
+        List<Delivery> deliveries = new ArrayList<>(BATCH);
         Instant lastTick = null;
         while (running || inbox.size() > 0) {
             try {
                 batch.clear();
                 out.clear();
+                deliveries.clear();
                 inbox.drain(batch, BATCH, 250);
                 applySchool();
                 PayloadDecoder d = decoder.get();
                 for (Inbound m : batch) {
                     decodeOne(d, m, out);
+                    if (m.delivery() != Delivery.NONE) deliveries.add(m.delivery());
                 }
                 if (!out.isEmpty()) {
                     readings.add(out.size());
                     sink.accept(List.copyOf(out));
                 }
+                settle(deliveries, !out.isEmpty());
                 Instant now = clock.instant();
                 if (lastTick == null || Duration.between(lastTick, now).toMillis() >= 1000 || lastTick.isAfter(now)) {
                     lastTick = now;
@@ -99,7 +105,33 @@ public final class IngestWorker implements AutoCloseable {
                 if (!running) break;
             } catch (RuntimeException e) {
                 LOG.error("ingest worker: sink failed for a batch of {} readings; continuing", out.size(), e);
+                deliveries.forEach(Delivery::lost); // not known to be stored: they must come again
             }
+        }
+    }
+
+    /**
+     * Settles the batch's messages once the sink has made its readings safe; without readings at once (they
+     * still wait behind earlier messages in their link's order). When nothing more is waiting the store is asked
+     * not to wait for a fuller batch: a broker sends only so many unacknowledged messages at a time.
+     */
+    private void settle(List<Delivery> deliveries, boolean hadReadings) {
+        if (deliveries.isEmpty()) return;
+        List<Delivery> these = List.copyOf(deliveries);
+        if (!hadReadings) {
+            these.forEach(Delivery::settled);
+            return;
+        }
+        try {
+            sink.whenSafe(inbox.size() == 0, ok -> {
+                for (Delivery x : these) {
+                    if (ok) x.settled();
+                    else x.lost();
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.error("ingest worker: could not learn whether a batch is stored; its messages come again", e);
+            these.forEach(Delivery::lost);
         }
     }
 

@@ -23,13 +23,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One broker connection that stays up: connects, subscribes, and after any loss reconnects by itself with
- * a capped exponential backoff and subscribes again. The Paho callback only copies the message into the
- * {@link Inbox}; nothing a sender does can throw out of it, so no payload can close the connection.
+ * a capped exponential backoff (0.25 s doubling to {@link BrokerConfig#maxBackoff()}, 2 s by default, so a broker
+ * that comes back is found within its first seconds) and subscribes again. The Paho callback only copies the
+ * message into the {@link Inbox}; nothing a sender does can throw out of it, so no payload can close the connection.
+ *
+ * <p>At QoS 1 the link acknowledges by hand (Paho's manual acks): a message's PUBACK goes out only once its
+ * {@link Delivery} is settled, i.e. the batch holding its readings is committed (or it was counted as rejected or
+ * ignored), in arrival order ({@link AckLine}). A message that could not be kept makes the link reconnect, so a
+ * persistent session delivers it again; a crash leaves every unstored message unacknowledged at the broker. QoS 0
+ * (TTN) is not acknowledged at all, as before.
  * Connection state goes to {@code status} as {@link LinkStatus} records. Credentials are never logged.
  */
 public final class MqttLink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MqttLink.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
 
     private final BrokerConfig config;
     private final Inbox inbox;
@@ -39,6 +46,10 @@ public final class MqttLink implements AutoCloseable {
     private final MqttAsyncClient client;
     private final AtomicInteger attempt = new AtomicInteger();
     private final AtomicLong received = new AtomicLong();
+    private final AtomicLong acked = new AtomicLong();
+    private final AtomicLong lostReconnects = new AtomicLong();
+    private final boolean manualAcks;
+    private final AckLine acks;
     private volatile boolean closed;
 
     public MqttLink(BrokerConfig config, Inbox inbox, Consumer<LinkStatus> status, Clock clock) throws MqttException {
@@ -54,6 +65,9 @@ public final class MqttLink implements AutoCloseable {
             return t;
         });
         this.client = new MqttAsyncClient(config.url(), this.config.clientId(), new MemoryPersistence());
+        this.manualAcks = config.qos() >= 1;
+        this.client.setManualAcks(manualAcks); // before connect: Paho must never ack on its own
+        this.acks = new AckLine(scheduler, this::sendAck, () -> runOnLinkThread(this::reconnectForLostMessage));
         this.client.setCallback(new Callback());
     }
 
@@ -64,6 +78,41 @@ public final class MqttLink implements AutoCloseable {
     /** Messages handed to the inbox so far. */
     public long received() {
         return received.get();
+    }
+
+    /** QoS-1 messages acknowledged to the broker so far (after they were stored or counted). */
+    public long acknowledged() {
+        return acked.get();
+    }
+
+    /** Reconnects made because a received message could not be kept (full inbox, dropped by the store). */
+    public long lostReconnects() {
+        return lostReconnects.get();
+    }
+
+    /** On the link thread, in {@link AckLine}'s order: the PUBACK, if the connection it belongs to is still up. */
+    private void sendAck(long generation, int messageId, int qos) {
+        if (closed || generation != acks.generation() || !client.isConnected()) return; // redelivered after reconnect
+        try {
+            client.messageArrivedComplete(messageId, qos);
+            acked.incrementAndGet();
+        } catch (MqttException e) {
+            LOG.debug("[{}] could not acknowledge message {}: {}", config.id(), messageId, describe(e));
+        }
+    }
+
+    /** On the link thread: a message of this connection was lost; reconnecting has the broker deliver it again. */
+    private void reconnectForLostMessage() {
+        if (closed) return;
+        lostReconnects.incrementAndGet();
+        LOG.warn("[{}] a received message could not be kept (inbox or store full); reconnecting so the broker sends it again",
+                config.id());
+        try {
+            client.disconnectForcibly(0, 1000);
+        } catch (MqttException ignored) {
+            // already gone
+        }
+        scheduleReconnect("reconnect for a message that could not be kept");
     }
 
     public boolean isConnected() {
@@ -80,6 +129,7 @@ public final class MqttLink implements AutoCloseable {
         if (closed) return;
         // a connect that outlived our wait below may have completed since this retry was scheduled
         if (client.isConnected()) return;
+        acks.reset(); // nothing of an earlier connection is acknowledged on this one
         try {
             MqttConnectOptions options = new MqttConnectOptions();
             options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
@@ -192,17 +242,25 @@ public final class MqttLink implements AutoCloseable {
         @Override
         public void connectionLost(Throwable cause) {
             if (closed) return;
+            acks.reset(); // at once, on Paho's thread: no old message id may reach the next connection
             LOG.warn("[{}] connection lost: {}", config.id(), cause == null ? "?" : describe(cause));
             runOnLinkThread(() -> scheduleReconnect("connection lost: " + (cause == null ? "?" : describe(cause))));
         }
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
+            AckLine.Pending pending = manualAcks && message.getQos() > 0 ? acks.arrived(message.getId(), message.getQos()) : null;
             try {
                 received.incrementAndGet();
-                inbox.offer(new Inbound(config.id(), topic, message.getPayload(), clock.instant()));
+                Delivery delivery = pending == null ? Delivery.NONE : pending;
+                if (!inbox.offer(new Inbound(config.id(), topic, message.getPayload(), clock.instant(), delivery))) {
+                    delivery.lost();
+                }
             } catch (Throwable t) { // nothing may escape: Paho would close the connection
                 LOG.error("[{}] could not queue a message on {}", config.id(), topic, t);
+                if (pending != null) pending.lost();
+            } finally {
+                if (pending != null) pending.callbackReturned(); // Paho's order: the ack only after this returns
             }
         }
 

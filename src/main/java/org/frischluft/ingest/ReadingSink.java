@@ -17,6 +17,16 @@ public interface ReadingSink {
     default void tick(Instant now) {
     }
 
+    /**
+     * Calls {@code done} once every reading this sink was handed before is as safe as this sink makes it: the
+     * history writer after their commit, with {@code false} if any could not be kept. Sinks that keep nothing
+     * say {@code true} at once. {@code soon} asks not to wait for a fuller batch (nothing else is arriving).
+     * May call back on any thread.
+     */
+    default void whenSafe(boolean soon, java.util.function.Consumer<Boolean> done) {
+        done.accept(true);
+    }
+
     /** A new school model took effect; called before the first batch decoded under it. */
     default void school(SchoolVersion version, Instant now) {
     }

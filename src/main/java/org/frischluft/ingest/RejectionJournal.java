@@ -61,7 +61,10 @@ public final class RejectionJournal {
         if (entries.isEmpty()) return;
         if (lines < 0) lines = read(file).size();
         Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) Files.createDirectories(dir);
+        if (dir != null && !Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            ownerOnly(dir, "rwx------");
+        }
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
             for (RejectionSummary.Entry e : entries) {
@@ -71,6 +74,17 @@ public final class RejectionJournal {
         }
         lines += entries.size();
         if (lines > maxLines) trim();
+        ownerOnly(file, "rw-------"); // rejected payloads are history too: readable by their owner only
+    }
+
+    private static void ownerOnly(Path p, String permissions) {
+        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) return;
+        try {
+            var wanted = java.nio.file.attribute.PosixFilePermissions.fromString(permissions);
+            if (!Files.getPosixFilePermissions(p).equals(wanted)) Files.setPosixFilePermissions(p, wanted);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not ours to change (a shared folder): leave it
+        }
     }
 
     private void trim() throws IOException {

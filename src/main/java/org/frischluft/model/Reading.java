@@ -9,9 +9,21 @@ import java.util.OptionalDouble;
 
 /**
  * One measurement of one device at one time. Only metrics that were present and plausible are in
- * {@code values}; an absent metric means "not in this message", never zero.
+ * {@code values}; an absent metric means "not in this message", never zero. {@code model} and {@code modelSource}
+ * say which sensor model's byte decoder read it and how that model was known ({@code config}, {@code version_ids},
+ * {@code device_profile}, {@code oui}, {@code frame}); null when the sender or the network decoded it.
  */
-public record Reading(DeviceId device, Instant time, Map<Metric, Double> values) {
+public record Reading(DeviceId device, Instant time, Map<Metric, Double> values, String model, String modelSource) {
+    /** A reading whose sender (or the network) decoded it: no sensor model to tell. */
+    public Reading(DeviceId device, Instant time, Map<Metric, Double> values) {
+        this(device, time, values, null, null);
+    }
+
+    /** The same reading, read from raw bytes with {@code model}'s decoder, known from {@code source} ({@code oui}, {@code frame} …). */
+    public Reading withModel(String model, String source) {
+        return new Reading(device, time, values, model, source);
+    }
+
     public Reading {
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(time, "time");

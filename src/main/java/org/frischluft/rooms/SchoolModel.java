@@ -26,6 +26,7 @@ public final class SchoolModel {
     private final Profile defaultProfile;
     private final List<Profile> profiles;
     private final List<SourceMapping> mappings;
+    private final List<DefaultModel> defaultModels;
     private final List<Site> sites;
 
     private final Map<RoomId, RoomLocation> rooms = new LinkedHashMap<>();
@@ -42,6 +43,13 @@ public final class SchoolModel {
      */
     public SchoolModel(Operator operator, Profile defaultProfile, List<Profile> profiles, List<SourceMapping> mappings,
                        List<Site> sites) {
+        this(operator, defaultProfile, profiles, mappings, List.of(), sites);
+    }
+
+    /** @param defaultModels sensor models of whole fleets (application, device profile, topic prefix), first match wins */
+    public SchoolModel(Operator operator, Profile defaultProfile, List<Profile> profiles, List<SourceMapping> mappings,
+                       List<DefaultModel> defaultModels, List<Site> sites) {
+        this.defaultModels = List.copyOf(defaultModels);
         this.operator = operator == null ? Operator.NONE : operator;
         this.defaultProfile = defaultProfile == null ? Profiles.UBA : defaultProfile;
         this.profiles = List.copyOf(profiles);
@@ -95,6 +103,11 @@ public final class SchoolModel {
 
     public List<SourceMapping> mappings() {
         return mappings;
+    }
+
+    /** Sensor models of whole fleets, in the file's order (the first that matches a message counts). */
+    public List<DefaultModel> defaultModels() {
+        return defaultModels;
     }
 
     public List<Site> sites() {
@@ -217,12 +230,12 @@ public final class SchoolModel {
     @Override
     public boolean equals(Object o) {
         return o instanceof SchoolModel m && operator.equals(m.operator) && defaultProfile.equals(m.defaultProfile)
-                && profiles.equals(m.profiles) && mappings.equals(m.mappings) && sites.equals(m.sites);
+                && profiles.equals(m.profiles) && mappings.equals(m.mappings) && defaultModels.equals(m.defaultModels) && sites.equals(m.sites);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(operator, defaultProfile, profiles, mappings, sites);
+        return Objects.hash(operator, defaultProfile, profiles, mappings, defaultModels, sites);
     }
 
     @Override

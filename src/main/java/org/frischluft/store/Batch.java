@@ -8,6 +8,7 @@ import org.frischluft.model.Reading;
 import org.frischluft.store.WriteQueue.Assign;
 import org.frischluft.store.WriteQueue.Item;
 import org.frischluft.store.WriteQueue.Row;
+import org.frischluft.store.WriteQueue.Then;
 
 /**
  * What {@code store-writer} took from the queue and has not committed yet, and its transaction: placements
@@ -19,6 +20,7 @@ final class Batch {
     private final RawReadings readings;
     private final List<Reading> pending = new ArrayList<>();
     private final List<Assign> assigns = new ArrayList<>();
+    private final List<Then> listeners = new ArrayList<>();
     private final List<Item> drained = new ArrayList<>();
 
     Batch(Statements statements, Placements placements, RawReadings readings) {
@@ -36,6 +38,10 @@ final class Batch {
         if (item instanceof Assign a) {
             assigns.add(a);
         }
+        if (item instanceof Then t) {
+            listeners.add(t);
+            return t.soon();
+        }
         return true;
     }
 
@@ -48,7 +54,7 @@ final class Batch {
     }
 
     boolean isEmpty() {
-        return pending.isEmpty() && assigns.isEmpty();
+        return pending.isEmpty() && assigns.isEmpty() && listeners.isEmpty();
     }
 
     int rows() {
@@ -57,6 +63,7 @@ final class Batch {
 
     /** Writes and commits the batch; the batch stays as it is (for {@link #done()} or a retry). */
     RawReadings.Written write() throws SQLException {
+        if (pending.isEmpty() && assigns.isEmpty()) return new RawReadings.Written(0, 0); // only listeners
         Connection c = statements.connection();
         for (Assign a : assigns) {
             placements.write(c, a.device(), a.room(), a.from(), a.fromFirst());
@@ -66,13 +73,20 @@ final class Batch {
         return written;
     }
 
-    /** After {@link #write()}: the placements are stored; an empty batch follows. */
-    void done() {
+    /**
+     * After {@link #write()}: the placements are stored, the listeners told ({@code complete}: no reading queued
+     * before them was dropped meanwhile); an empty batch follows.
+     */
+    void done(boolean complete) {
         for (Assign a : assigns) {
             a.done().complete(null);
         }
+        for (Then t : listeners) {
+            t.tell(complete);
+        }
         pending.clear();
         assigns.clear();
+        listeners.clear();
     }
 
     /** The store closes while the database refuses writes: the placements fail, the readings are not written. */
@@ -80,6 +94,10 @@ final class Batch {
         for (Assign a : assigns) {
             a.failStoreClosed();
         }
+        for (Then t : listeners) {
+            t.tell(false);
+        }
         pending.clear();
+        listeners.clear();
     }
 }

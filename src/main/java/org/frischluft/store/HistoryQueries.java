@@ -136,6 +136,42 @@ public final class HistoryQueries {
     }
 
     /**
+     * Devices with readings that are in no room now (no open placement: not in the school file), latest first,
+     * each with its latest reading and the model its raw frames were read with.
+     */
+    public java.util.List<SeenDevice> unplacedDevices() {
+        java.util.List<SeenDevice> out = new java.util.ArrayList<>();
+        String sql = "SELECT d.id, d.name, d.model, d.model_source FROM device d WHERE NOT EXISTS "
+                + "(SELECT 1 FROM placement p WHERE p.device_id = d.id AND p.valid_to IS NULL)";
+        try {
+            connections.with(c -> {
+                try (java.sql.PreparedStatement ps = c.prepareStatement(sql);
+                     java.sql.PreparedStatement last = c.prepareStatement("SELECT k, co2_ppm FROM reading WHERE k >= ? AND k < ? "
+                             + "ORDER BY k DESC FETCH FIRST 1 ROWS ONLY");
+                     java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int id = rs.getInt(1);
+                        last.setLong(1, Schema.key(id, 0));
+                        last.setLong(2, Schema.key(id + 1, 0));
+                        try (java.sql.ResultSet l = last.executeQuery()) {
+                            if (!l.next()) continue; // nothing kept of it
+                            Instant seen = Instant.ofEpochMilli(Schema.millis(l.getLong(1)));
+                            float v = l.getFloat(2);
+                            Double co2 = l.wasNull() ? null : (double) v;
+                            out.add(new SeenDevice(DeviceId.of(rs.getString(2)), seen, co2, rs.getString(3), rs.getString(4)));
+                        }
+                    }
+                }
+                return null;
+            });
+        } catch (java.sql.SQLException e) {
+            throw new StoreException("cannot list the devices: " + Store.firstLine(e.getMessage()), e);
+        }
+        out.sort(java.util.Comparator.comparing(SeenDevice::lastSeen).reversed());
+        return out;
+    }
+
+    /**
      * Writes CSV with the header {@code time,device,room,co2_ppm,temperature_c,humidity_pct}: time in ISO-8601
      * UTC, the room from the placement valid at the reading's time (empty if none), an empty cell for an absent
      * value. Rows are ordered by device, then time (for a room: by placement, then time).

@@ -98,8 +98,24 @@ final class Placements {
         }
     }
 
+    private final Map<Integer, String> models = new HashMap<>();
+
+    /** Keeps which model's decoder read the device's raw frames (and how it was known), when that changed. */
+    void model(Connection c, int device, String model, String source) throws SQLException {
+        String both = model + "|" + source;
+        if (both.equals(models.get(device))) return;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE device SET model = ?, model_source = ? WHERE id = ?")) {
+            ps.setString(1, model);
+            ps.setString(2, source);
+            ps.setInt(3, device);
+            ps.executeUpdate();
+        }
+        models.put(device, both);
+    }
+
     /** After a rolled-back transaction: ids of devices inserted in it are void. */
     void forget() {
+        models.clear();
         deviceIds.clear();
     }
 }

@@ -57,6 +57,7 @@ final class RawReadings {
                 continue;
             }
             int dev = placements.deviceId(c, r.device());
+            if (r.model() != null) placements.model(c, dev, r.model(), r.modelSource());
             StoredRow row = new StoredRow(Schema.key(dev, r.time().toEpochMilli()), r);
             if (row.mask == 0) {
                 rejectedNow++;

@@ -56,6 +56,7 @@ public final class ReadingWriter {
     private final RawReadings readings;
     private final Retention retention;
     private final Batch batch;
+    private long droppedSeen;
 
     ReadingWriter(StoreOptions options, Clock clock, ConnectionPool connections, Store.StateSink states) {
         this.options = options;
@@ -111,6 +112,17 @@ public final class ReadingWriter {
      */
     public void flush(Duration timeout) {
         queue.awaitProcessed(timeout, states::current);
+    }
+
+    /**
+     * Calls {@code done} (on {@code store-writer}) once every reading submitted before is committed or found to be
+     * stored already: {@code true}; {@code false} if any reading may have been dropped (full queue) or given up
+     * (store closed while failing) meanwhile, so whoever waits can have it sent again. Never throws.
+     *
+     * @param soon commit now rather than after {@link StoreOptions#batchInterval()}: nothing else is coming
+     */
+    public void whenCommitted(boolean soon, java.util.function.Consumer<Boolean> done) {
+        queue.enqueue(new WriteQueue.Then(soon, done));
     }
 
     /** Rows committed so far by this writer (duplicates not counted). */
@@ -273,7 +285,9 @@ public final class ReadingWriter {
             batches.incrementAndGet();
             rejected.addAndGet(written.rejected());
             duplicates.addAndGet(rows - written.inserted() - written.rejected());
-            batch.done();
+            long dropped = queue.dropped();
+            batch.done(dropped == droppedSeen);
+            droppedSeen = dropped;
             healthy = true;
             failures.committed();
             queue.markProcessed(rows);

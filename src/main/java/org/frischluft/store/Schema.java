@@ -123,7 +123,8 @@ final class Schema {
          * H2 settings the store relies on, unless the URL sets them: {@code DB_CLOSE_ON_EXIT=FALSE} keeps the
          * database open until {@link Store#close()} flushed the writer (H2's own shutdown hook would otherwise
          * close it under the writer on SIGTERM); {@code WRITE_DELAY=0} writes each commit to the file at once
-         * (the default 500 ms delay loses committed batches on SIGKILL).
+         * (the default 500 ms delay loses committed batches on SIGKILL). (H2's AUTO_SERVER cannot be combined with
+         * the first, so readers beside the recorder go through {@link SharedFile}.)
          */
         String effectiveUrl(String url) {
             if (this != H2) return url;

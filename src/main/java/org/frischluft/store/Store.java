@@ -26,6 +26,12 @@ import org.slf4j.LoggerFactory;
  * The history store: schema (Flyway), the single writer thread, history queries and sensor placements, on an
  * embedded H2 file or a PostgreSQL server chosen by the JDBC URL.
  *
+ * <p>Readers beside the recorder: the first process that opens an H2 file for writing (usually {@code record})
+ * holds it and serves it on loopback ({@link SharedFile}: address and a random key in {@code history.server} beside
+ * the file, readable by its owner only); {@code export}, {@code replay --db} and the desktop opening the same file
+ * connect there and see every committed batch. The history files are readable by their owner only. Readers open
+ * with {@link #openExisting}, which refuses a database that is not there rather than creating an empty one.
+ *
  * <pre>{@code
  * try (Store store = Store.open(StoreOptions.of("jdbc:h2:file:./frischluft"), Clock.systemUTC())) {
  *     store.writer().submit(reading);                       // ingest-worker
@@ -37,6 +43,11 @@ public final class Store implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Store.class);
     private static final Duration ASSIGN_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(60);
+
+    static {
+        // H2 reads this once: its auto-server (readers beside the recorder) then listens on loopback only
+        if (System.getProperty("h2.bindAddress") == null) System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
 
     /** The writer's view of the state. */
     interface StateSink {
@@ -54,6 +65,8 @@ public final class Store implements AutoCloseable {
     private final List<Consumer<StoreState>> listeners = new CopyOnWriteArrayList<>();
     private volatile StoreState state;
     private volatile boolean closed;
+    private boolean remote;
+    private SharedFile shared;
 
     private Store(StoreOptions options, Clock clock, String url, StoreState initial) {
         this.options = options;
@@ -82,10 +95,40 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when the database cannot be reached or its schema cannot be brought up to date
      */
     public static Store open(StoreOptions options, Clock clock) throws StoreException {
+        return open(options, clock, false);
+    }
+
+    /**
+     * Opens a store that must already hold history (for {@code export}, {@code replay --db}, reports): a missing H2
+     * file or a database without Frischluft's schema is refused with "no history at …; run record first or check
+     * --db", and nothing is created.
+     */
+    public static Store openExisting(StoreOptions options, Clock clock) throws StoreException {
+        return open(options, clock, true);
+    }
+
+    private static Store open(StoreOptions options, Clock clock, boolean mustExist) throws StoreException {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(clock, "clock");
         Dialect dialect = Dialect.of(options.jdbcUrl());
         String url = dialect.effectiveUrl(options.jdbcUrl());
+        java.util.Optional<java.nio.file.Path> file = H2Files.base(options.jdbcUrl());
+        boolean remote = false;
+        if (file.isPresent()) {
+            if (mustExist && !java.nio.file.Files.exists(H2Files.dataFile(file.get()))) {
+                throw noHistory(H2Files.dataFile(file.get()).toString());
+            }
+            java.util.Optional<String> served = SharedFile.remoteUrl(file.get()); // another process holds the file
+            if (served.isPresent()) {
+                url = served.get();
+                remote = true;
+                log.info("{} is held by another process: connecting to it", file.get());
+            } else if (mustExist) {
+                if (!url.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS")) url = url + ";IFEXISTS=TRUE";
+            } else {
+                H2Files.prepareFolder(file.get());
+            }
+        }
         StoreState initial = new StoreState(Kind.OK, "", clock.instant());
         boolean readOnly;
         try (Connection c = java.sql.DriverManager.getConnection(url, options.user(), options.password())) {
@@ -99,6 +142,7 @@ public final class Store implements AutoCloseable {
                 .locations("classpath:db/migration")
                 .load();
         try {
+            if (mustExist && flyway.info().applied().length == 0) throw noHistory(safeUrl(options.jdbcUrl()));
             if (readOnly) {
                 int pending = flyway.info().pending().length;
                 if (pending > 0) {
@@ -114,12 +158,20 @@ public final class Store implements AutoCloseable {
             throw new StoreException("cannot prepare the history schema in " + safeUrl(options.jdbcUrl()) + ": "
                     + firstLine(e.getMessage()), e);
         }
+        file.ifPresent(H2Files::ownerOnly);
         Store store = new Store(options, clock, url, initial);
+        store.remote = remote;
+        // a writer that holds the file serves it to readers; a reader (export, replay) is gone again in a moment
+        if (file.isPresent() && !remote && !mustExist) store.shared = SharedFile.serve(file.get());
         store.writer.start();
         if (readOnly) {
             log.warn("history database {} is read-only: readings are not recorded", safeUrl(options.jdbcUrl()));
         }
         return store;
+    }
+
+    private static StoreException noHistory(String where) {
+        return new StoreException("no history at " + where + "; run record first or check --db");
     }
 
     /** The writer; {@link ReadingWriter#submit} is meant for the ingest worker. */
@@ -234,11 +286,12 @@ public final class Store implements AutoCloseable {
         if (closed) return;
         closed = true;
         writer.stop(CLOSE_TIMEOUT);
+        if (shared != null) shared.close(); // readers connected to this process lose their connection now
         connections.close();
         Connection c = writer.takeConnection();
         try {
             if (c != null && !c.isClosed()) {
-                if (options.isH2() && options.compactOnClose() && state.kind() == Kind.OK) {
+                if (options.isH2() && !remote && options.compactOnClose() && state.kind() == Kind.OK) {
                     try (Statement s = c.createStatement()) {
                         s.execute("SHUTDOWN COMPACT");
                     }

@@ -24,7 +24,23 @@ import org.frischluft.model.RoomId;
  * reading submitted then counts as dropped and a placement fails at once.
  */
 final class WriteQueue {
-    sealed interface Item permits Row, Assign, Wake {
+    sealed interface Item permits Row, Assign, Wake, Then {
+    }
+
+    /**
+     * Told once every reading queued before it is committed ({@code true}), or {@code false} if any reading may
+     * have been dropped or given up meanwhile. Never dropped itself while the writer runs.
+     *
+     * @param soon commit without waiting for a fuller batch
+     */
+    record Then(boolean soon, java.util.function.Consumer<Boolean> done) implements Item {
+        void tell(boolean ok) {
+            try {
+                done.accept(ok);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(WriteQueue.class).warn("a commit listener failed", e);
+            }
+        }
     }
 
     record Row(Reading reading) implements Item {
@@ -80,7 +96,7 @@ final class WriteQueue {
         }
         while (!queue.offer(item)) {
             if (dropOldest()) continue;
-            if (writerGone) { // only placements queued, and nobody will ever take them
+            if (writerGone) { // only placements and commit listeners queued, and nobody will ever take them
                 refuse(item);
                 return;
             }
@@ -124,6 +140,8 @@ final class WriteQueue {
             markProcessed(1);
         } else if (item instanceof Assign a) {
             a.failStoreClosed();
+        } else if (item instanceof Then t) {
+            t.tell(false);
         }
     }
 
@@ -214,6 +232,7 @@ final class WriteQueue {
     long clear() {
         List<Item> left = new ArrayList<>();
         queue.drainTo(left);
+        left.stream().filter(i -> i instanceof Then).forEach(i -> ((Then) i).tell(false));
         return left.stream().filter(i -> i instanceof Row).count();
     }
 }

@@ -46,6 +46,52 @@ class DecodeCommandTest {
     }
 
     @Test
+    void decodeSaysWhichModelReadTheCorpusRawFramesAndHowItWasKnown() throws IOException {
+        List<JsonNode> cases = CorpusCasesTestAccess.cases();
+        String[] lines = run(getClass().getResourceAsStream("/corpus/cases.jsonl"), "--jsonl").split("\n");
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        for (int i = 0; i < lines.length; i++) byId.put(cases.get(i).get("id").asText(), JSON.readTree(lines[i]));
+        JsonNode am319 = byId.get("cs3-milesight-am319-json-v3-raw").get("readings").get(0);
+        assertThat(am319.get("model").asText()).isEqualTo("milesight-am319");
+        assertThat(am319.get("model_source").asText()).isEqualTo("oui");
+        JsonNode decodedByTtn = byId.get("ttn-elsys-ers-co2-decoded").get("readings").get(0);
+        assertThat(decodedByTtn.has("model")).as("the network decoded it: no model to confirm").isFalse();
+    }
+
+    @Test
+    void bareBytesFromAnUnknownVendorAreReadByTheOneCodecThatFitsAndSaySo() throws IOException {
+        // the corpus' Elsys uplink without decoded payload, version_ids or an Elsys DevEUI
+        String body = "{\"end_device_ids\":{\"device_id\":\"raum-7\",\"dev_eui\":\"0101010101010101\"},"
+                + "\"received_at\":\"2024-10-15T08:15:30Z\",\"uplink_message\":{\"f_port\":5,"
+                + "\"frm_payload\":\"" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of()
+                .parseHex("0100e202290400270506060308")) + "\"}}";
+        JsonNode r = JSON.readTree(run(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
+                "--topic", "v3/school-co2@ttn/devices/raum-7/up")).get("readings").get(0);
+        assertThat(r.get("model").asText()).isEqualTo("elsys-ers-co2");
+        assertThat(r.get("model_source").asText()).isEqualTo("frame");
+        assertThat(r.get("co2_ppm").asInt()).isEqualTo(776);
+    }
+
+    @Test
+    void aChirpStackDeviceProfileNameNamesTheModelAndAnAmbiguousFrameNamesTheCandidates() throws IOException {
+        String data = java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of()
+                .parseHex("0367340104686505000106cb02077da803087d2500097366270a7d04000b7d20000c7d3000"));
+        String withProfile = "{\"deviceInfo\":{\"devEui\":\"0101010101010101\",\"deviceProfileName\":\"Milesight AM319\"},"
+                + "\"time\":\"2024-10-15T08:15:30+00:00\",\"fPort\":85,\"data\":\"" + data + "\"}";
+        JsonNode r = JSON.readTree(run(new ByteArrayInputStream(withProfile.getBytes(StandardCharsets.UTF_8)),
+                "--topic", "application/x/device/0101010101010101/event/up")).get("readings").get(0);
+        assertThat(r.get("model").asText()).isEqualTo("milesight-am319");
+        assertThat(r.get("model_source").asText()).isEqualTo("device_profile");
+
+        String without = withProfile.replace(",\"deviceProfileName\":\"Milesight AM319\"", "");
+        JsonNode out = JSON.readTree(run(new ByteArrayInputStream(without.getBytes(StandardCharsets.UTF_8)),
+                "--topic", "application/x/device/0101010101010101/event/up"));
+        assertThat(out.get("readings")).isEmpty();
+        assertThat(out.get("dropped").get(0).asText()).startsWith("ambiguous-frame:")
+                .contains("milesight-am319", "milesight-am307").contains("configure its model");
+    }
+
+    @Test
     void topicOptionReadsOneBodyFromStdin() throws IOException {
         String out = run(new ByteArrayInputStream("{\"co2\":\"967\",\"temp\":\" 12.98 \",\"hum\":\"73\"}".getBytes(StandardCharsets.UTF_8)),
                 "--topic", "sensors/Ampel_1");
@@ -65,6 +111,7 @@ class DecodeCommandTest {
         JsonNode r = JSON.readTree(out).get("readings").get(0);
         assertThat(r.get("co2_ppm").asInt()).isEqualTo(539);
         assertThat(r.get("time").asText()).isEqualTo("2024-10-15T08:15:30Z");
+        assertThat(r.get("model_source").asText()).isEqualTo("config");
     }
 
     @Test

@@ -76,4 +76,41 @@ class ExportCommandTest {
         assertThat(run()).isNotZero();
         assertThat(err.toString()).contains("--db");
     }
+
+    @Test
+    void aDatabaseThatDoesNotExistIsRefusedOnStderrAndNotCreated() {
+        Path missing = dir.resolve("elsewhere").resolve("history");
+        int code = run("--db", "jdbc:h2:file:" + missing.toAbsolutePath());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).as("nothing on stdout, where the CSV goes").isEmpty();
+        assertThat(err.toString()).contains("no history at " + missing.toAbsolutePath() + ".mv.db")
+                .contains("run record first or check --db");
+        assertThat(dir.resolve("elsewhere")).doesNotExist();
+    }
+
+    @Test
+    void theHistoryFileAndItsFolderAreReadableByTheirOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+                .contains("posix"));
+        Path base = dir.resolve("new-folder").resolve("history");
+        try (Store store = Store.open(StoreOptions.of("jdbc:h2:file:" + base.toAbsolutePath()), Clock.systemUTC())) {
+            assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("new-folder")))
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("new-folder/history.mv.db")))
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            Path server = dir.resolve("new-folder/history.server");
+            assertThat(java.nio.file.Files.getPosixFilePermissions(server))
+                    .as("holds the key readers need").isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            String address = java.nio.file.Files.readString(server).trim(); // tcp://127.0.0.1:PORT/KEY
+            assertThat(address).matches("tcp://127\\.0\\.0\\.1:\\d+/[0-9a-f]{32}");
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:" + address)) {
+                assertThat(c.isValid(2)).isTrue();
+            }
+            String withoutKey = address.substring(0, address.lastIndexOf('/') + 1) + base.toAbsolutePath();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> java.sql.DriverManager.getConnection("jdbc:h2:" + withoutKey).close())
+                    .as("the file's path alone opens nothing").isInstanceOf(java.sql.SQLException.class);
+        }
+        assertThat(dir.resolve("new-folder/history.server")).as("gone once the store is closed").doesNotExist();
+    }
 }

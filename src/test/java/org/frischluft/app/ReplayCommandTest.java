@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,5 +102,40 @@ class ReplayCommandTest {
         Run missing = run("--csv", dir.resolve("none.csv").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("cannot read");
+    }
+
+    @Test
+    void replayFromTheDatabaseGivesWhatReplayOfItsExportGives() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("history").toAbsolutePath();
+        Instant t0 = Instant.parse("2026-03-02T08:00:00Z");
+        try (org.frischluft.store.Store store = org.frischluft.store.Store.open(org.frischluft.store.StoreOptions.of(url),
+                java.time.Clock.fixed(t0, java.time.ZoneOffset.UTC))) {
+            store.assign(org.frischluft.model.DeviceId.of("s-1"), org.frischluft.model.RoomId.of("r-101"), t0);
+            for (int i = 0; i < 30; i++) {
+                store.writer().submit(org.frischluft.model.Reading.of(org.frischluft.model.DeviceId.of("s-1"),
+                        t0.plusSeconds(60L * i), 600.0 + 60 * i, 21.0, 40.0));
+            }
+            store.writer().flush(java.time.Duration.ofSeconds(20));
+        }
+        java.io.StringWriter csvOut = new java.io.StringWriter();
+        new picocli.CommandLine(new ExportCommand()).setOut(new java.io.PrintWriter(csvOut))
+                .execute("--db", url, "--room", "r-101");
+        Path csv = dir.resolve("export.csv");
+        Files.writeString(csv, csvOut.toString());
+
+        Run fromDb = run("--db", url, "--room", "r-101");
+        assertThat(fromDb.exit()).isZero();
+        assertThat(fromDb.out()).hasSizeGreaterThan(30).isEqualTo(run("--csv", csv.toString()).out());
+        assertThat(fromDb.out()).anyMatch(l -> l.contains(",red,"));
+    }
+
+    @Test
+    void replayRefusesADatabaseThatDoesNotExistAndNeedsCsvOrDb() {
+        Run r = run("--db", "jdbc:h2:file:" + dir.resolve("nothing").toAbsolutePath());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("no history at").contains("run record first or check --db");
+        assertThat(dir.resolve("nothing.mv.db")).doesNotExist();
+        assertThat(run().exit()).isEqualTo(2);
     }
 }

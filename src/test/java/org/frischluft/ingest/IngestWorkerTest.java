@@ -81,4 +81,80 @@ class IngestWorkerTest {
         assertThat(tiny.dropped()).isEqualTo(3);
         assertThat(tiny.offered()).isEqualTo(5);
     }
+
+    /** A delivery that remembers what became of its message. */
+    private static final class Recorded implements Delivery {
+        volatile String outcome = "open";
+
+        @Override
+        public void settled() {
+            outcome = "settled";
+        }
+
+        @Override
+        public void lost() {
+            outcome = "lost";
+        }
+    }
+
+    @Test
+    void aMessageIsSettledOnlyAfterTheSinkSaysItsBatchIsSafeAndARejectedOneOnceCounted() {
+        List<java.util.function.Consumer<Boolean>> waiting = new CopyOnWriteArrayList<>();
+        ReadingSink store = new ReadingSink() {
+            @Override
+            public void accept(List<Reading> readings) {
+            }
+
+            @Override
+            public void whenSafe(boolean soon, java.util.function.Consumer<Boolean> done) {
+                waiting.add(done); // the commit has not happened yet
+            }
+        };
+        Recorded good = new Recorded();
+        Recorded garbage = new Recorded();
+        try (IngestWorker worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.defaults(), clock), store,
+                rejections, clock).start()) {
+            inbox.offer(new Inbound("test", "sensors/bad", "{\"co2\": 7".getBytes(StandardCharsets.UTF_8), T, garbage));
+            await().atMost(Duration.ofSeconds(5)).until(() -> worker.stats().rejected() == 1);
+            await().atMost(Duration.ofSeconds(5)).until(() -> garbage.outcome.equals("settled"));
+            inbox.offer(new Inbound("test", "sensors/a", "{\"co2\": 800}".getBytes(StandardCharsets.UTF_8), T, good));
+            await().atMost(Duration.ofSeconds(5)).until(() -> waiting.size() == 1);
+            assertThat(good.outcome).isEqualTo("open");
+            waiting.get(0).accept(true);
+            assertThat(good.outcome).isEqualTo("settled");
+        }
+    }
+
+    @Test
+    void aBatchTheSinkCouldNotKeepIsLostSoItComesAgain() {
+        ReadingSink dropping = new ReadingSink() {
+            @Override
+            public void accept(List<Reading> readings) {
+            }
+
+            @Override
+            public void whenSafe(boolean soon, java.util.function.Consumer<Boolean> done) {
+                done.accept(false);
+            }
+        };
+        Recorded m = new Recorded();
+        try (IngestWorker worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.defaults(), clock), dropping,
+                rejections, clock).start()) {
+            inbox.offer(new Inbound("test", "sensors/a", "{\"co2\": 800}".getBytes(StandardCharsets.UTF_8), T, m));
+            await().atMost(Duration.ofSeconds(5)).until(() -> m.outcome.equals("lost"));
+        }
+    }
+
+    @Test
+    void aBinaryBodyOnAJsonTopicIsCountedAsARejectionAndSettled() {
+        Recorded m = new Recorded();
+        try (IngestWorker worker = new IngestWorker(inbox, new PayloadDecoder(DecoderSettings.defaults(), clock),
+                readings -> { }, rejections, clock).start()) {
+            inbox.offer(new Inbound("test", "application/x/device/0101010101010101/event/up",
+                    new byte[] {0x0a, 0x24, (byte) 0xc2, (byte) 0x80, 0x01, (byte) 0xff, 0x00}, T, m));
+            await().atMost(Duration.ofSeconds(5)).until(() -> worker.stats().rejected() == 1);
+            assertThat(rejections.counts()).containsEntry("binary-payload", 1L);
+            await().atMost(Duration.ofSeconds(5)).until(() -> m.outcome.equals("settled"));
+        }
+    }
 }

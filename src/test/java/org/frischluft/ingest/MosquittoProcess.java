@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * at test time with openssl), password authentication and a persistence file, so it can be restarted in
  * the middle of a stream and keep persistent sessions.
  */
-final class MosquittoProcess implements AutoCloseable {
+public final class MosquittoProcess implements AutoCloseable {
     static final String USER = "school-co2@ttn";
     static final String PASSWORD = "NNSXS.TEST-ONLY-NOT-A-SECRET";
 
@@ -32,7 +32,7 @@ final class MosquittoProcess implements AutoCloseable {
     }
 
     /** True when the mosquitto, mosquitto_passwd and openssl binaries are on the PATH. */
-    static boolean available() {
+    public static boolean available() {
         return onPath("mosquitto") && onPath("mosquitto_passwd") && onPath("openssl");
     }
 
@@ -92,7 +92,43 @@ final class MosquittoProcess implements AutoCloseable {
         return m;
     }
 
-    void start() throws Exception {
+    /**
+     * Plain TCP on loopback, anonymous, with persistence saved every second ({@code autosave_interval 1}) and room
+     * for 100,000 queued messages per client (in flight: Mosquitto's default of 20): what the at-least-once tests
+     * kill and restart.
+     */
+    public static MosquittoProcess startPlain(Path dir) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        Files.createDirectories(dir.resolve("persist"));
+        Files.writeString(dir.resolve("mosquitto.conf"), String.join("\n",
+                "listener " + port + " 127.0.0.1",
+                "user " + System.getProperty("user.name"),
+                "allow_anonymous true",
+                "persistence true",
+                "persistence_location " + dir.resolve("persist").toAbsolutePath() + "/",
+                "autosave_interval 1",
+                "max_queued_messages 100000",
+                "log_dest file " + dir.resolve("mosquitto.log").toAbsolutePath(),
+                System.getProperty("once.keep") != null ? "log_type all" : "",
+                ""));
+        MosquittoProcess m = new MosquittoProcess(dir, port, null);
+        m.start();
+        m.plain = true;
+        return m;
+    }
+
+    private boolean plain;
+
+    /** SIGKILL: whatever Mosquitto had not saved yet (see autosave_interval) is gone. */
+    public void kill() throws Exception {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    public void start() throws Exception {
         process = new ProcessBuilder(exe("mosquitto"), "-c", dir.resolve("mosquitto.conf").toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("mosquitto.out").toFile())
@@ -111,15 +147,15 @@ final class MosquittoProcess implements AutoCloseable {
     }
 
     /** Graceful stop (SIGTERM): Mosquitto writes its persistence file, sessions survive a restart. */
-    void stop() throws Exception {
+    public void stop() throws Exception {
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }
 
-    String url() {
-        return "ssl://127.0.0.1:" + port;
+    public String url() {
+        return (plain ? "tcp" : "ssl") + "://127.0.0.1:" + port;
     }
 
     @Override

@@ -73,4 +73,16 @@ class RejectionJournalTest {
         assertThat(RejectionJournal.read(f)).extracting(RejectionSummary.Entry::topic)
                 .containsExactly("sensors/s0", "sensors/s1");
     }
+
+    @Test
+    void theJournalAndTheFolderItCreatesAreReadableByTheirOwnerOnly() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+                .contains("posix"));
+        RejectionJournal j = new RejectionJournal(dir.resolve("data/rejections.jsonl"), 5, 10);
+        for (int i = 0; i < 12; i++) j.append(entries(i, 1)); // appended and rewritten (trimmed)
+        assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("data/rejections.jsonl")))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("data")))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
 }

@@ -92,4 +92,34 @@ class WriterBatchingTest {
         assertThat(w.committedRows()).isEqualTo(5_000);
         assertThat(w.committedBatches()).isEqualTo(50);
     }
+
+    @Test
+    void aCommitListenerHearsOnlyAfterTheReadingsBeforeItAreCommitted() throws Exception {
+        ReadingWriter w = writerNotStarted(options(2_000));
+        w.submitAll(readings(250));
+        java.util.concurrent.CompletableFuture<Long> rowsWhenTold = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.atomic.AtomicBoolean ok = new java.util.concurrent.atomic.AtomicBoolean();
+        w.whenCommitted(true, committed -> {
+            ok.set(committed);
+            rowsWhenTold.complete(w.committedRows());
+        });
+        assertThat(rowsWhenTold).isNotDone();
+        w.start();
+        assertThat(rowsWhenTold.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(250);
+        assertThat(ok).isTrue();
+    }
+
+    @Test
+    void aCommitListenerHearsFalseWhenReadingsWereDroppedBeforeIt() throws Exception {
+        StoreOptions b = options(2_000);
+        StoreOptions o = new StoreOptions(b.jdbcUrl(), null, null, 100, b.batchInterval(), 2_000, b.rawRetention(), 100,
+                Duration.ZERO, b.retentionEvery(), b.retentionChunk(), false); // a full queue drops at once
+        ReadingWriter w = writerNotStarted(o);
+        w.submitAll(readings(150)); // 50 of them are dropped: the queue holds 100
+        java.util.concurrent.CompletableFuture<Boolean> told = new java.util.concurrent.CompletableFuture<>();
+        w.whenCommitted(false, told::complete);
+        w.start();
+        assertThat(told.get(30, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
+        assertThat(w.droppedRows()).isPositive();
+    }
 }

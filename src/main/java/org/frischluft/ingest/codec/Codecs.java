@@ -41,33 +41,107 @@ public final class Codecs {
         return DECODERS.get(model);
     }
 
-    /**
-     * Infers the model only where it is unambiguous: the DevEUI carries the vendor's IEEE OUI (Elsys
-     * A81758, Milesight 24E124, Decentlab 70B3D57BA0) and the whole frame parses under that vendor's layout.
-     * Among Milesight models the CO2 channel (0x05 for EM500-CO2, 0x07 for AM) and the first model whose
-     * layout consumes the whole frame decide.
-     */
-    public static Optional<SensorModel> infer(DeviceId device, byte[] bytes, int fPort) {
-        if (device == null || !device.isEui() || bytes == null || bytes.length == 0) return Optional.empty();
-        String eui = device.value();
-        List<SensorModel> candidates;
-        if (eui.startsWith("a81758")) {
-            candidates = List.of(SensorModel.ELSYS_ERS_CO2);
-        } else if (eui.startsWith("24e124")) {
-            candidates = MILESIGHT_INFERENCE;
-        } else if (eui.startsWith("70b3d57ba")) {
-            candidates = List.of(SensorModel.DECENTLAB_DL_LP8P, SensorModel.DECENTLAB_DL_IAM);
-        } else {
-            return Optional.empty();
+    /** What {@link #infer} found: a model and how ({@code oui}, {@code frame}), or the models that fit equally well. */
+    public record Inference(SensorModel model, String source, List<String> candidates) {
+        static Inference none(List<String> candidates) {
+            return new Inference(null, null, List.copyOf(candidates));
         }
-        for (SensorModel m : candidates) {
-            try {
-                Frame f = decoder(m).decode(bytes, fPort);
-                if (!f.samples().get(0).values().isEmpty() || f.samples().size() > 1) return Optional.of(m);
-            } catch (FrameException | RuntimeException e) {
-                // not this layout
+    }
+
+    /** IEEE OUIs (and MA-S blocks) of the vendors whose models Frischluft decodes, with that vendor's models. */
+    private static final Map<String, List<SensorModel>> OUI = new java.util.LinkedHashMap<>();
+
+    static {
+        OUI.put("a81758", List.of(SensorModel.ELSYS_ERS_CO2));
+        OUI.put("24e124", MILESIGHT_INFERENCE);
+        OUI.put("70b3d57ba", List.of(SensorModel.DECENTLAB_DL_LP8P, SensorModel.DECENTLAB_DL_IAM));
+        OUI.put("70b3d52dd3", List.of(SensorModel.MCLIMATE_CO2_SENSOR));
+        OUI.put("a84041", List.of(SensorModel.DRAGINO_LAQ4));
+        OUI.put("00137a", List.of(SensorModel.NETVOX_R72615A));
+        OUI.put("58a0cb", List.of(SensorModel.BROWAN_TBHV110));
+        OUI.put("0018b2", List.of(SensorModel.ADEUNIS_COMFORT_CO2));
+    }
+
+    /**
+     * The model a ChirpStack device profile's name names: the model's Frischluft id ("milesight-am319"), or its
+     * vendor and one of its model names ("Milesight AM319", "Elsys ERS CO2 Lite"), the longest match winning; a tie
+     * or no match names none.
+     */
+    public static Optional<SensorModel> byProfileName(String profileName) {
+        if (profileName == null || profileName.isBlank()) return Optional.empty();
+        String norm = squash(profileName);
+        SensorModel found = null;
+        int foundLength = 0;
+        boolean tie = false;
+        for (SensorModel m : SensorModel.values()) {
+            int best = norm.contains(squash(m.id())) ? 100 : 0;
+            if (best == 0 && norm.contains(squash(m.brand().split("-")[0]))) {
+                for (String name : m.ttnModels()) {
+                    String n = squash(name);
+                    if (n.length() >= 3 && norm.contains(n)) best = Math.max(best, n.length());
+                }
+            }
+            if (best == 0) continue;
+            if (best > foundLength) {
+                found = m;
+                foundLength = best;
+                tie = false;
+            } else if (best == foundLength && m != found) {
+                tie = true;
             }
         }
-        return Optional.empty();
+        return tie || found == null ? Optional.empty() : Optional.of(found);
+    }
+
+    private static String squash(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /**
+     * Infers the model only where it is unambiguous. First the DevEUI's vendor (IEEE OUI: Elsys A81758, Milesight
+     * 24E124, Decentlab 70B3D57BA, MClimate 70B3D52DD3, Dragino A84041, Netvox 00137A, Browan 58A0CB, Adeunis
+     * 0018B2), whose first model that reads the whole frame plausibly wins ({@code oui}). Failing that the frame
+     * itself: every codec is tried, and one is accepted only when it reads the whole frame with every field known
+     * and every value plausible, a CO2 value among them, and no other codec does ({@code frame}); when several do,
+     * none is chosen and they are named.
+     */
+    public static Inference infer(DeviceId device, byte[] bytes, int fPort) {
+        if (bytes == null || bytes.length == 0) return Inference.none(List.of());
+        if (device != null && device.isEui()) {
+            String eui = device.value();
+            for (Map.Entry<String, List<SensorModel>> e : OUI.entrySet()) {
+                if (!eui.startsWith(e.getKey())) continue;
+                for (SensorModel m : e.getValue()) {
+                    if (readsPlausibly(m, bytes, fPort, false)) return new Inference(m, "oui", List.of(m.id()));
+                }
+            }
+        }
+        List<SensorModel> fits = new java.util.ArrayList<>();
+        for (SensorModel m : SensorModel.values()) {
+            if (readsPlausibly(m, bytes, fPort, true)) fits.add(m);
+        }
+        if (fits.size() == 1) return new Inference(fits.get(0), "frame", List.of(fits.get(0).id()));
+        return Inference.none(fits.stream().map(SensorModel::id).toList());
+    }
+
+    /** The frame parses under {@code m}'s layout (which refuses unknown fields and bytes left over) and holds values. */
+    private static boolean readsPlausibly(SensorModel m, byte[] bytes, int fPort, boolean strict) {
+        Frame f;
+        try {
+            f = decoder(m).decode(bytes, fPort);
+        } catch (FrameException | RuntimeException e) {
+            return false; // not this layout
+        }
+        Frame.Sample now = f.samples().get(0);
+        if (strict && !decoder(m).readsWhole(bytes, fPort)) return false;
+        if (!strict) return !now.values().isEmpty() || f.samples().size() > 1;
+        if (!f.invalid().isEmpty()) return false;
+        if (!now.values().containsKey(org.frischluft.model.Metric.CO2)) return false;
+        for (Frame.Sample s : f.samples()) {
+            for (Map.Entry<org.frischluft.model.Metric, Double> v : s.values().entrySet()) {
+                if (v.getValue() == null || !v.getKey().isPlausible(v.getValue())) return false;
+            }
+        }
+        return true;
     }
 }

@@ -9,4 +9,13 @@ public interface FrameDecoder {
      * @throws FrameException when the bytes do not follow the model's layout
      */
     Frame decode(byte[] bytes, int fPort) throws FrameException;
+
+    /**
+     * Whether a frame this decoder accepted was read to its last byte. Decoders that read a fixed record out of a
+     * longer frame (and skip the rest) say no for anything else; the others refuse leftovers in {@link #decode}.
+     * Inferring a model from the frame alone accepts only whole frames.
+     */
+    default boolean readsWhole(byte[] bytes, int fPort) {
+        return true;
+    }
 }

@@ -22,4 +22,10 @@ final class MClimateCo2Decoder implements FrameDecoder {
                 .put(Metric.BATTERY_V, Math.round((u8(b, k + 6) * 8 + 1600) / 10.0) / 100.0)
                 .build();
     }
+
+    /** Only a bare keep-alive is read whole: with command responses before it, the responses are skipped. */
+    @Override
+    public boolean readsWhole(byte[] b, int fPort) {
+        return b.length == 7 && u8(b, 0) == 1;
+    }
 }

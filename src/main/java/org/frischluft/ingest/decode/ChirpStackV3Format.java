@@ -51,7 +51,9 @@ final class ChirpStackV3Format {
                 c.note("malformed-object-json: " + StrictJson.firstLine(String.valueOf(e.getMessage())));
             }
         }
-        if (!c.touched()) rawBytes.decode(c, null, StrictJson.text(root, "data"), root.path("fPort").asInt(-1), null, "data");
+        if (!c.touched()) rawBytes.decode(c, null, StrictJson.text(root, "data"), root.path("fPort").asInt(-1), null,
+                StrictJson.text(root, "deviceProfileName"), new RawBytes.Origin(topic, StrictJson.text(root, "applicationName")),
+                "data");
         return c.result();
     }
 

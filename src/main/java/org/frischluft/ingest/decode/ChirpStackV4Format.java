@@ -33,7 +33,9 @@ final class ChirpStackV4Format {
         Collector c = new Collector(device, Timestamps.time(StrictJson.text(root, "time"), arrival));
         JsonNode object = root.get("object");
         if (object != null && object.isObject()) PayloadFields.read(object, null, c);
-        if (!c.touched()) rawBytes.decode(c, null, StrictJson.text(root, "data"), root.path("fPort").asInt(-1), null, "data");
+        if (!c.touched()) rawBytes.decode(c, null, StrictJson.text(root, "data"), root.path("fPort").asInt(-1), null,
+                StrictJson.text(info, "deviceProfileName"), new RawBytes.Origin(topic, StrictJson.text(info, "applicationName")),
+                "data");
         return c.result();
     }
 }

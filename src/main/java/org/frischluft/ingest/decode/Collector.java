@@ -130,11 +130,20 @@ final class Collector {
         if (!ok.isEmpty()) older.add(new Reading(device, at, ok));
     }
 
-    DecodeResult.Decoded result() {
+    private String model;
+    private String modelSource;
+
+    /** The raw frame was read with {@code model}'s decoder, known from {@code source} (see {@link DecodeResult.Decoded}). */
+    void model(String model, String source) {
+        this.model = model;
+        this.modelSource = source;
+    }
+
+        DecodeResult.Decoded result() {
         List<Reading> out = new ArrayList<>(1 + older.size());
-        if (!values.isEmpty()) out.add(new Reading(device, time, values));
-        out.addAll(older);
-        return new DecodeResult.Decoded(out, dropped, simulated);
+        if (!values.isEmpty()) out.add(new Reading(device, time, values, model, modelSource));
+        for (Reading r : older) out.add(model == null ? r : r.withModel(model, modelSource));
+        return new DecodeResult.Decoded(out, dropped, simulated, model, modelSource);
     }
 
     static Double number(JsonNode n) {

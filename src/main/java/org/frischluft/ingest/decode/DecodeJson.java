@@ -38,6 +38,10 @@ public final class DecodeJson {
                         g.writeFieldName(e.getKey().key());
                         if (v == Math.rint(v) && Math.abs(v) < 1e15) g.writeNumber((long) v); else g.writeNumber(v);
                     }
+                    if (d.model() != null) {
+                        g.writeStringField("model", d.model());
+                        g.writeStringField("model_source", d.modelSource());
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndArray();

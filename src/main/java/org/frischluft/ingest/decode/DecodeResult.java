@@ -22,11 +22,22 @@ public sealed interface DecodeResult {
      * @param dropped   one reason per metric dropped or per reason no metric could be read, each
      *                  {@code "<code>: <detail>"}, e.g. {@code "implausible-co2: 65535 ppm"}
      * @param simulated true for a TTN Console simulated uplink ({@code "simulated": true})
+     * @param model       the sensor model whose byte decoder read the raw frame, or null (the network decoded it)
+     * @param modelSource how that model was known: {@code config} (school file or {@code --model}), {@code default}
+     *                    (the school file's default for the application, device profile or topic), {@code version_ids}
+     *                    (TTN), {@code device_profile} (ChirpStack's deviceProfileName), {@code oui} (the DevEUI's
+     *                    vendor) or {@code frame} (the only codec that reads the whole frame plausibly); the last four
+     *                    are inferred, for the admin to confirm
      */
-    record Decoded(List<Reading> readings, List<String> dropped, boolean simulated) implements DecodeResult {
+    record Decoded(List<Reading> readings, List<String> dropped, boolean simulated, String model, String modelSource)
+            implements DecodeResult {
         public Decoded {
             readings = List.copyOf(readings);
             dropped = List.copyOf(dropped);
+        }
+
+        public Decoded(List<Reading> readings, List<String> dropped, boolean simulated) {
+            this(readings, dropped, simulated, null, null);
         }
 
         public Decoded(List<Reading> readings, List<String> dropped) {

@@ -39,6 +39,7 @@ public final class PayloadDecoder {
     private final TasmotaFormat tasmota = new TasmotaFormat();
     private final StateTopicFormat stateTopic = new StateTopicFormat();
     private final PlainJsonFormat plain = new PlainJsonFormat();
+    private final InfluxLineFormat influx = new InfluxLineFormat();
 
     /**
      * A decoder for {@code settings}; build a new one when the configuration changes.
@@ -58,7 +59,7 @@ public final class PayloadDecoder {
         this.guard = new InputGuard(settings.maxBytes());
         this.json = new StrictJson(settings);
         this.mapped = new MappedFormat(json, settings.mappings());
-        RawBytes rawBytes = new RawBytes(settings.models());
+        RawBytes rawBytes = new RawBytes(settings.models(), settings.defaultModels());
         this.ttnStream = new TtnV3Stream(json);
         this.ttn = new TtnV3Format(rawBytes);
         this.chirpstack4 = new ChirpStackV4Format(rawBytes);
@@ -112,7 +113,9 @@ public final class PayloadDecoder {
             }
             return stateTopic.decode(topic, s.asText(), true, arrival);
         }
-        return stateTopic.decode(topic, new String(body, StandardCharsets.UTF_8).strip(), false, arrival);
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        if (InfluxLineFormat.looksLike(text)) return influx.decode(topic, text, arrival);
+        return stateTopic.decode(topic, text, false, arrival);
     }
 
     private DecodeResult object(String topic, JsonNode root, Instant arrival) {

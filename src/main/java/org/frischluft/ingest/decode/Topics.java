@@ -5,6 +5,16 @@ final class Topics {
     private Topics() {
     }
 
+    /** TTN's application id from {@code v3/{application}@{tenant}/devices/…}, or null. */
+    static String ttnApplication(String topic) {
+        if (topic == null || !topic.startsWith("v3/")) return null;
+        int end = topic.indexOf('/', 3);
+        String app = end < 0 ? topic.substring(3) : topic.substring(3, end);
+        int at = app.indexOf('@');
+        if (at >= 0) app = app.substring(0, at);
+        return app.isEmpty() ? null : app;
+    }
+
     static String lastLevel(String topic) {
         int i = topic.lastIndexOf('/');
         return i < 0 ? topic : topic.substring(i + 1);

@@ -84,7 +84,8 @@ final class TtnV3Format {
         }
         if (up.decodedPayload != null) PayloadFields.read(up.decodedPayload, brand, c);
         if (!c.touched()) PayloadFields.normalized(up.normalizedPayload, c);
-        if (!c.touched()) rawBytes.decode(c, m.deviceId, up.frmPayload, up.fPort, announced, "frm_payload");
+        if (!c.touched()) rawBytes.decode(c, m.deviceId, up.frmPayload, up.fPort, announced, null,
+                new RawBytes.Origin(topic, Topics.ttnApplication(topic)), "frm_payload");
         return c.result();
     }
 }

@@ -2,6 +2,7 @@ package org.frischluft.rooms.file;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.frischluft.rooms.ComfortLimits;
 import org.frischluft.rooms.Operator;
@@ -20,7 +21,8 @@ import org.frischluft.rooms.SourceMapping;
  */
 final class SchoolReader {
     static final int FORMAT = 2;
-    static final Set<String> ROOT = Set.of("format", "operator", "profile", "profiles", "comfort", "mappings", "sites");
+    static final Set<String> ROOT = Set.of("format", "operator", "profile", "profiles", "comfort", "mappings", "defaultModels",
+            "sites");
 
     private SchoolReader() {
     }
@@ -43,15 +45,50 @@ final class SchoolReader {
         ComfortLimits comfort = root.has("comfort") ? ComfortReader.read(root.get("comfort"), ComfortLimits.DEFAULT)
                 : ComfortLimits.DEFAULT;
         List<SourceMapping> mappings = MappingReader.read(root);
+        List<org.frischluft.rooms.DefaultModel> defaults = defaultModels(root);
         List<Site> sites = new SiteReader(profiles, comfort, dir, new Ids(problems)).read(root);
-        return build(problems, operator, defaultProfile, profiles, mappings, sites);
+        return build(problems, operator, defaultProfile, profiles, mappings, defaults, sites);
     }
 
     static SchoolModel build(Problems problems, Operator operator, Profile defaultProfile, List<Profile> profiles,
                              List<SourceMapping> mappings, List<Site> sites) {
+        return build(problems, operator, defaultProfile, profiles, mappings, List.of(), sites);
+    }
+
+    /**
+     * {@code "defaultModels": [{"application": "school-co2", "model": "milesight-am319"}, {"deviceProfile": …},
+     * {"topicPrefix": …}]}: exactly one of the three per entry, and a model Frischluft knows.
+     */
+    private static List<org.frischluft.rooms.DefaultModel> defaultModels(Node root) {
+        List<org.frischluft.rooms.DefaultModel> out = new java.util.ArrayList<>();
+        for (Node d : root.list("defaultModels", false)) {
+            if (!d.object("default model")) continue;
+            d.only(Set.of("application", "deviceProfile", "topicPrefix", "model"));
+            List<org.frischluft.rooms.DefaultModel.Kind> given = new java.util.ArrayList<>();
+            for (org.frischluft.rooms.DefaultModel.Kind k : org.frischluft.rooms.DefaultModel.Kind.values()) {
+                if (d.has(k.key())) given.add(k);
+            }
+            if (given.size() != 1) {
+                d.problems.error(d.path, "default-model.which", given.isEmpty() ? "" : given.stream()
+                        .map(org.frischluft.rooms.DefaultModel.Kind::key).collect(java.util.stream.Collectors.joining(", ")));
+            }
+            Optional<String> value = given.size() == 1 ? d.text(given.get(0).key(), true) : Optional.empty();
+            if (!d.has("model")) d.problems.error(d.path, "value.missing", "model");
+            Optional<org.frischluft.model.SensorModel> model = Values.model(d, "model");
+            if (value.isPresent() && !value.get().isBlank() && model.isPresent()) {
+                out.add(new org.frischluft.rooms.DefaultModel(given.get(0), value.get(), model.get()));
+            } else if (value.isPresent() && value.get().isBlank()) {
+                d.problems.error(d.at(given.get(0).key()), "value.missing", given.get(0).key());
+            }
+        }
+        return out;
+    }
+
+    static SchoolModel build(Problems problems, Operator operator, Profile defaultProfile, List<Profile> profiles,
+                             List<SourceMapping> mappings, List<org.frischluft.rooms.DefaultModel> defaults, List<Site> sites) {
         if (problems.hasErrors()) return null;
         try {
-            return new SchoolModel(operator, defaultProfile, profiles, mappings, sites);
+            return new SchoolModel(operator, defaultProfile, profiles, mappings, defaults, sites);
         } catch (IllegalArgumentException e) { // every rule the model checks was checked above; say so if one slipped
             problems.error("", "file.inconsistent", e.getMessage());
             return null;

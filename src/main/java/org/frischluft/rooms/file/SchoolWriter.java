@@ -41,6 +41,12 @@ final class SchoolWriter {
             ArrayNode ms = root.putArray("mappings");
             for (SourceMapping sm : m.mappings()) mapping(ms.addObject(), sm);
         }
+        if (!m.defaultModels().isEmpty()) {
+            ArrayNode ds = root.putArray("defaultModels");
+            for (org.frischluft.rooms.DefaultModel d : m.defaultModels()) {
+                ds.addObject().put(d.kind().key(), d.value()).put("model", d.model().id());
+            }
+        }
         ArrayNode sites = root.putArray("sites");
         for (Site s : m.sites()) site(sites.addObject(), s);
         try {

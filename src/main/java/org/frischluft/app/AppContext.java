@@ -201,6 +201,11 @@ public final class AppContext implements AutoCloseable {
         return roomHistory;
     }
 
+    /** The report view's queries (lesson reports, exports), on the same query threads. */
+    public org.frischluft.ui.report.ReportQuery reports() {
+        return new StoreReports(store.reports()::co2, catalog::model, queries);
+    }
+
     /** Names the query threads {@code query-1}, {@code query-2}; daemons, so a hung query never keeps the JVM. */
     private static final class QueryThreads implements ThreadFactory {
         private final AtomicInteger n = new AtomicInteger();

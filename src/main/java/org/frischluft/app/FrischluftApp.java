@@ -59,7 +59,18 @@ public final class FrischluftApp extends Application {
             // the room detail: a click on a room shows its CO2 history, queried off the FX thread
             RoomDetailViewModel detail = new RoomDetailViewModel(ctx.roomHistory(), catalog::model, ctx.clock(), messages,
                     Platform::runLater);
-            root = new OverviewView(new OverviewViewModel(rooms, status, messages, launch.demo()), new RoomDetailView(detail));
+            // reports: a header button opens them over the overview; exports ask where to save
+            org.frischluft.ui.report.ReportViewModel reports = new org.frischluft.ui.report.ReportViewModel(ctx.reports(),
+                    catalog::model, ctx.clock(), launch.locale(), Platform::runLater);
+            org.frischluft.ui.report.ReportView reportView = new org.frischluft.ui.report.ReportView(reports, (format, name) -> {
+                javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+                chooser.setInitialFileName(name);
+                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(format.toUpperCase(java.util.Locale.ROOT), "*." + format));
+                java.io.File f = chooser.showSaveDialog(stage);
+                return f == null ? null : f.toPath();
+            });
+            root = new OverviewView(new OverviewViewModel(rooms, status, messages, launch.demo()), new RoomDetailView(detail),
+                    reportView);
         }
         int[] size = launch.size();
         boolean lockedKiosk = launch.view() == GuiLauncher.View.KIOSK && size == null;

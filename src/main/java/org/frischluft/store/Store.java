@@ -61,6 +61,7 @@ public final class Store implements AutoCloseable {
     private final ConnectionPool connections;
     private final ReadingWriter writer;
     private final HistoryQueries history;
+    private final ReportQueries reports;
     private final List<Consumer<StoreState>> listeners = new CopyOnWriteArrayList<>();
     private volatile StoreState state;
     private volatile boolean closed;
@@ -84,6 +85,7 @@ public final class Store implements AutoCloseable {
             }
         });
         this.history = new HistoryQueries(connections);
+        this.reports = new ReportQueries(connections);
     }
 
     /**
@@ -180,6 +182,11 @@ public final class Store implements AutoCloseable {
     /** Read-only queries, safe from any {@code query-*} thread (never from the FX thread). */
     public HistoryQueries history() {
         return history;
+    }
+
+    /** Read-only queries for lesson and term reports, safe from any {@code query-*} thread (never from the FX thread). */
+    public ReportQueries reports() {
+        return reports;
     }
 
     /**

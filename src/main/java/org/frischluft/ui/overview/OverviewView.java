@@ -40,6 +40,7 @@ public class OverviewView extends BorderPane {
     private Button rejections;
     private RejectionsPanel rejectionsPanel;
     private final RoomOpener roomDetail;
+    private final org.frischluft.ui.common.Overlay reports;
     private final java.util.Map<RoomViewModel, javafx.scene.Node> tiles = new java.util.IdentityHashMap<>();
 
     public OverviewView(OverviewViewModel vm) {
@@ -51,8 +52,14 @@ public class OverviewView extends BorderPane {
      * null for tiles that open nothing.
      */
     public OverviewView(OverviewViewModel vm, RoomOpener roomDetail) {
+        this(vm, roomDetail, null);
+    }
+
+    /** As above, with a header button that opens {@code reports} (null: no button). */
+    public OverviewView(OverviewViewModel vm, RoomOpener roomDetail, org.frischluft.ui.common.Overlay reports) {
         this.vm = vm;
         this.roomDetail = roomDetail;
+        this.reports = reports;
         createParts();
         layoutParts();
         bind();
@@ -139,6 +146,14 @@ public class OverviewView extends BorderPane {
         Region titleGap = new Region();
         HBox.setHgrow(titleGap, Priority.ALWAYS);
         titleRow.getChildren().addAll(titleGap, clock);
+        if (reports != null) {
+            Button open = new Button(reports.title());
+            open.setId("open-reports");
+            open.getStyleClass().addAll("rejections-link", "open-reports");
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            open.setOnAction(e -> reports.open(open));
+            titleRow.getChildren().add(titleRow.getChildren().size() - 1, open);
+        }
         Region countsGap = new Region();
         HBox.setHgrow(countsGap, Priority.ALWAYS);
         countsRow.getChildren().addAll(countsGap, rejections, connected);
@@ -151,6 +166,7 @@ public class OverviewView extends BorderPane {
         setTop(new VBox(header, status));
         StackPane center = new StackPane(scroll, rejectionsPanel);
         if (roomDetail != null) center.getChildren().add(roomDetail.node());
+        if (reports != null) center.getChildren().add(reports.node());
         setCenter(center);
     }
 

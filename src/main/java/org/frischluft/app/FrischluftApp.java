@@ -33,6 +33,7 @@ public final class FrischluftApp extends Application {
 
     private FxPump pump;
     private GuiLauncher.Launch launch;
+    private javafx.animation.Timeline heartbeat;
 
     static void launch(GuiLauncher.Launch l) {
         pending = l;
@@ -77,7 +78,15 @@ public final class FrischluftApp extends Application {
             KioskStage.lockDown(stage, launch.settings().pinHash(), Platform::exit, messages);
         }
         pump.start();
+        // the FX thread's heartbeat: a pulse that stops when the FX thread hangs (app/Liveness)
+        heartbeat = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1),
+                e -> launch.liveness().beat()));
+        heartbeat.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        heartbeat.play();
         stage.show();
+        org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("showing {} ({}x{}{})",
+                launch.view() == GuiLauncher.View.KIOSK ? "the kiosk of room " + launch.room() : "the overview",
+                (int) w, (int) h, lockedKiosk ? ", locked" : "");
     }
 
     /**
@@ -93,6 +102,8 @@ public final class FrischluftApp extends Application {
     @Override
     public void stop() {
         if (pump != null) pump.stop();
+        if (heartbeat != null) heartbeat.stop();
+        if (launch != null) launch.liveness().close();
         if (launch != null) launch.context().close();
     }
 }

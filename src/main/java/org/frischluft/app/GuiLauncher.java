@@ -30,7 +30,7 @@ final class GuiLauncher {
      * @param display the kiosk's display policy from its settings or kiosk entry, or null to follow the room's
      */
     record Launch(AppContext context, View view, RoomId room, Locale locale, Settings settings, DisplayPolicy display,
-                  int[] size, boolean demo) {
+                  int[] size, boolean demo, Liveness liveness) {
     }
 
     private GuiLauncher() {
@@ -65,8 +65,13 @@ final class GuiLauncher {
         // SIGTERM (systemd, the kiosk PC shutting down) never reaches Application.stop(): flush and close here
         // too, else the queued readings are lost and H2 (DB_CLOSE_ON_EXIT=FALSE) is never closed
         Runtime.getRuntime().addShutdownHook(new Thread(context::close, "shutdown"));
+        // a kiosk that hits a bug or hangs ends, so systemd brings back a working screen (kiosk-config/)
+        CrashHandler.install(view == View.KIOSK);
+        Liveness liveness = Liveness.forKiosk(options.heartbeat,
+                view == View.KIOSK ? options.watchdog : java.time.Duration.ZERO);
+        liveness.start();
         FrischluftApp.launch(new Launch(context, view, roomId, locale, settings, display, options.windowSize(),
-                settings.embedded()));
+                settings.embedded(), liveness));
         Application.launch(FrischluftApp.class);
         return 0;
     }

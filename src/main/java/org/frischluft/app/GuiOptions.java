@@ -29,6 +29,15 @@ final class GuiOptions {
     @Option(names = "--interval", defaultValue = "60", description = "Demo: uplink interval of each simulated sensor, in simulated seconds. Default: ${DEFAULT-VALUE}.")
     int intervalSeconds = 60;
 
+    @Option(names = "--heartbeat", paramLabel = "FILE",
+            description = "Rewrite FILE every 2 s while the screen responds (for a watchdog, see kiosk-config/).")
+    Path heartbeat;
+
+    @Option(names = "--watchdog", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Kiosk: end with status 70 when the screen has not responded for this long, so systemd "
+                    + "restarts it (0s: never). Default: ${DEFAULT-VALUE}.")
+    java.time.Duration watchdog = java.time.Duration.ofSeconds(30);
+
     Locale locale(Settings settings) {
         return language == null ? settings.locale() : Locale.forLanguageTag(language);
     }

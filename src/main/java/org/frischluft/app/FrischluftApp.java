@@ -63,11 +63,12 @@ public final class FrischluftApp extends Application {
             root = new OverviewView(new OverviewViewModel(rooms, status, messages, launch.demo()), new RoomDetailView(detail));
         }
         int[] size = launch.size();
-        boolean lockedKiosk = launch.view() == GuiLauncher.View.KIOSK && size == null;
+        boolean fullKiosk = launch.view() == GuiLauncher.View.KIOSK && size == null;
+        boolean lockedKiosk = fullKiosk && launch.locked();
         // a locked kiosk covers the whole screen even where no window manager honours fullscreen
-        Rectangle2D screen = lockedKiosk ? Screen.getPrimary().getBounds() : Screen.getPrimary().getVisualBounds();
-        double w = size != null ? size[0] : lockedKiosk ? screen.getWidth() : Math.min(1600, screen.getWidth());
-        double h = size != null ? size[1] : lockedKiosk ? screen.getHeight() : Math.min(900, screen.getHeight());
+        Rectangle2D screen = fullKiosk ? Screen.getPrimary().getBounds() : Screen.getPrimary().getVisualBounds();
+        double w = size != null ? size[0] : fullKiosk ? screen.getWidth() : Math.min(1600, screen.getWidth());
+        double h = size != null ? size[1] : fullKiosk ? screen.getHeight() : Math.min(900, screen.getHeight());
         Scene scene = new Scene(root, w, h);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -76,6 +77,10 @@ public final class FrischluftApp extends Application {
             stage.setX(screen.getMinX());
             stage.setY(screen.getMinY());
             KioskStage.lockDown(stage, launch.settings().pinHash(), Platform::exit, messages);
+        } else if (fullKiosk) {
+            // the demo's kiosk: fullscreen like the real one, but Escape ends it (and the screen says so)
+            KioskStage.demoFullScreen(stage, Platform::exit, messages);
+            org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("demo kiosk: fullscreen, Esc ends it");
         }
         pump.start();
         // the FX thread's heartbeat: a pulse that stops when the FX thread hangs (app/Liveness)
@@ -86,7 +91,7 @@ public final class FrischluftApp extends Application {
         stage.show();
         org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("showing {} ({}x{}{})",
                 launch.view() == GuiLauncher.View.KIOSK ? "the kiosk of room " + launch.room() : "the overview",
-                (int) w, (int) h, lockedKiosk ? ", locked" : "");
+                (int) w, (int) h, lockedKiosk ? ", locked" : fullKiosk ? ", Esc ends the demo" : "");
     }
 
     /**

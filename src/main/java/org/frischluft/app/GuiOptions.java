@@ -7,9 +7,14 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that open a window. */
 final class GuiOptions {
-    @Option(names = "--config", description = "Settings file (see kiosk-config/kiosk-example.properties). "
-            + "Without brokers in it, the embedded demo school runs.")
+    @Option(names = "--config", description = "Settings file (see kiosk-config/kiosk-example.properties): school file, "
+            + "language, display, PIN, brokers. Without brokers in it the embedded demo school runs "
+            + "(demo: a file that names brokers is refused; use overview or kiosk for those).")
     Path config;
+
+    @Option(names = "--keep-history", description = "Demo: keep the demo's history from earlier runs "
+            + "(default: every demo starts from a fresh demo-history file in the user's data folder).")
+    boolean keepHistory;
 
     @Option(names = "--language", description = "de or en (default: from the settings, else the system).")
     String language;

@@ -102,6 +102,24 @@ public final class KioskStage {
         scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> hold.stop());
     }
 
+    /**
+     * The demo's kiosk: fullscreen like a classroom screen, but no locked kiosk. Escape ends it, and the
+     * fullscreen hint says so.
+     */
+    public static void demoFullScreen(Stage stage, Runnable onExit, Messages messages) {
+        Scene scene = stage.getScene();
+        if (scene == null) throw new IllegalStateException("set the kiosk scene first");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint(messages.get("kiosk.demo.escape"));
+        stage.setFullScreen(true);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                onExit.run();
+            }
+        });
+    }
+
     private static void openPrompt(Scene scene, PinPrompt prompt) {
         scene.setCursor(Cursor.DEFAULT);
         prompt.open();

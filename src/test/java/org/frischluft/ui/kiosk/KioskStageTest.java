@@ -149,6 +149,16 @@ class KioskStageTest {
     }
 
     @Test
+    void theDemosFullscreenKioskEndsWithEscapeAndSaysSo(FxRobot robot) {
+        robot.interact(() -> KioskStage.demoFullScreen(stage, exits::incrementAndGet, Messages.forLocale(Locale.GERMAN)));
+        assertThat(stage.isFullScreen()).isTrue();
+        assertThat(stage.getFullScreenExitHint()).isEqualTo("Demo: Esc beendet sie");
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(exits.get()).isEqualTo(1);
+    }
+
+    @Test
     void theRealPromptWaitsThirtySeconds() {
         assertThat(PinPrompt.IDLE).isEqualTo(javafx.util.Duration.seconds(30));
     }

@@ -56,6 +56,7 @@ public final class FrischluftApp extends Application {
                     catalog.model().calendarOf(room), ctx.clock(), launch.demo());
             rooms.onChange(model -> kiosk.applySchool(displayOf(model, room), model.calendarOf(room)));
             root = new KioskView(kiosk);
+            logFirstLight(rooms.get(room));
         } else {
             // the room detail: a click on a room shows its CO2 history, queried off the FX thread
             RoomDetailViewModel detail = new RoomDetailViewModel(ctx.roomHistory(), catalog::model, ctx.clock(), messages,
@@ -92,6 +93,27 @@ public final class FrischluftApp extends Application {
         org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("showing {} ({}x{}{})",
                 launch.view() == GuiLauncher.View.KIOSK ? "the kiosk of room " + launch.room() : "the overview",
                 (int) w, (int) h, lockedKiosk ? ", locked" : fullKiosk ? ", Esc ends the demo" : "");
+    }
+
+    /** Logs when the kiosk first paints a reading ("first light on screen after N ms"): start-up time, for admins and bench/startup.sh. */
+    private static void logFirstLight(org.frischluft.ui.common.RoomViewModel room) {
+        javafx.beans.value.ChangeListener<String> first = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends String> obs, String old, String text) {
+                if (text == null || text.isBlank() || text.equals(room.messages().get("co2.none"))) return;
+                obs.removeListener(this);
+                // stamped at the next frame: the one that paints it
+                new javafx.animation.AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        stop();
+                        org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("first light on screen: {} {} after {} ms",
+                                room.getLight(), text, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                    }
+                }.start();
+            }
+        };
+        room.co2TextProperty().addListener(first);
     }
 
     /**

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Start-up and memory of the kiosk on a kiosk-like setup (Xvfb 1920x1080, software rendering, the packaged jar):
+#   1. cold start to the first painted light: 'frischluft demo --kiosk r-101' (embedded broker, simulated school,
+#      H2) until its log says "first light on screen", against the baseline in the same run, a JavaFX
+#      hello world (bench/HelloFx: a circle and a word, fullscreen) on the same JDK and JavaFX; then both again
+#      with an AppCDS archive (-XX:SharedArchiveFile, made by a training run with -XX:ArchiveClassesAtExit).
+#   2. RSS of the kiosk over a simulated 24 h school day (--speedup 720: 24 h in 2 min), sampled every 5 s,
+#      against the hello world's RSS.
+# Usage: bench/startup.sh [RUNS] [--jvm "OPTS"]      Needs: Xvfb, target/frischluft.jar, target/test-classes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${1:-5}"
+JVM_OPTS=""
+[ "${2:-}" = "--jvm" ] && JVM_OPTS="${3:-}"
+[ -f target/frischluft.jar ] && [ -d target/test-classes/org/frischluft/bench ] \
+  || mvn -B -o -q -DskipTests package test-compile
+OUT=target/bench; mkdir -p "$OUT"
+D=$(( 100 + RANDOM % 100 ))
+Xvfb ":$D" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!
+trap 'kill $XVFB 2>/dev/null || true' EXIT
+export DISPLAY=":$D"
+sleep 1
+JAVA="java -Dprism.order=sw $JVM_OPTS"
+
+# runs "$@" until its output matches PATTERN; prints the JVM-uptime ms from the matched line and the wall ms
+first() { # pattern, log, cmd...
+  local pattern="$1" log="$2"; shift 2
+  local t0; t0=$(date +%s%N)
+  "$@" >"$log" 2>&1 & local pid=$!
+  for _ in $(seq 600); do grep -q "$pattern" "$log" && break; sleep 0.05; done
+  local t1; t1=$(date +%s%N)
+  local up; up=$(grep -m1 "$pattern" "$log" | sed -E 's/.*after ([0-9]+) ms.*/\1/')
+  kill -INT "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  echo "$up $(( (t1 - t0) / 1000000 ))"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+hello() { $JAVA $CDS -cp target/frischluft.jar:target/test-classes org.frischluft.bench.HelloFx\$Main; }
+kiosk() { env FRISCHLUFT_HOME="$OUT/home" $JAVA $CDS -jar target/frischluft.jar demo --kiosk r-101; }
+
+run_pair() { # label
+  : >"$OUT/hello.$1" ; : >"$OUT/kiosk.$1"
+  for i in $(seq "$RUNS"); do
+    first "first frame after" "$OUT/hello.log" hello >>"$OUT/hello.$1"
+    first "first light on screen" "$OUT/kiosk.log" kiosk >>"$OUT/kiosk.$1"
+  done
+  local h k hw kw
+  h=$(cut -d' ' -f1 "$OUT/hello.$1" | median); hw=$(cut -d' ' -f2 "$OUT/hello.$1" | median)
+  k=$(cut -d' ' -f1 "$OUT/kiosk.$1" | median); kw=$(cut -d' ' -f2 "$OUT/kiosk.$1" | median)
+  printf '%-8s hello world: first frame %5s ms (wall %5s ms) | kiosk: first light %5s ms (wall %5s ms) | ratio %s (wall %s)\n' \
+    "$1" "$h" "$hw" "$k" "$kw" "$(echo "scale=2; $k / $h" | bc)" "$(echo "scale=2; $kw / $hw" | bc)"
+}
+
+echo "start-up, median of $RUNS runs each, alternating; JVM: java -Dprism.order=sw $JVM_OPTS; $(java -version 2>&1 | head -1)"
+CDS=""
+run_pair plain
+# AppCDS: one training run each (ended with Ctrl-C's SIGINT, which ends both apps normally, so the archive is written)
+CDS="-XX:ArchiveClassesAtExit=$OUT/hello.jsa"; first "first frame after" "$OUT/train.log" hello >/dev/null; sleep 1
+CDS="-XX:ArchiveClassesAtExit=$OUT/kiosk.jsa"; first "first light on screen" "$OUT/train.log" kiosk >/dev/null; sleep 2
+ls -la "$OUT"/*.jsa | awk '{print "archive " $NF ": " int($5/1048576) " MB"}'
+hello() { $JAVA -XX:SharedArchiveFile="$OUT/hello.jsa" -cp target/frischluft.jar:target/test-classes org.frischluft.bench.HelloFx\$Main; }
+kiosk() { env FRISCHLUFT_HOME="$OUT/home" $JAVA -XX:SharedArchiveFile="$OUT/kiosk.jsa" -jar target/frischluft.jar demo --kiosk r-101; }
+CDS=""
+run_pair appcds
+
+# RSS over a simulated day
+rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status" 2>/dev/null || echo 0; }
+$JAVA -cp target/frischluft.jar:target/test-classes org.frischluft.bench.HelloFx\$Main >/dev/null 2>&1 & HP=$!
+sleep 8; HELLO_RSS=$(rss $HP); kill -INT $HP; wait $HP 2>/dev/null || true
+env FRISCHLUFT_HOME="$OUT/home" $JAVA -jar target/frischluft.jar demo --kiosk r-101 --speedup 720 >"$OUT/day.log" 2>&1 & KP=$!
+for _ in $(seq 600); do grep -q "first light on screen" "$OUT/day.log" && break; sleep 0.1; done
+START_RSS=$(rss $KP); MAX=0; : >"$OUT/rss.txt"
+for s in $(seq 0 5 125); do
+  r=$(rss $KP); echo "$s $r" >>"$OUT/rss.txt"; [ "$r" -gt "$MAX" ] && MAX=$r; sleep 5
+done
+END_RSS=$(rss $KP)
+kill -INT $KP; wait $KP 2>/dev/null || true
+echo "RSS: hello world $HELLO_RSS MB | kiosk at first light $START_RSS MB, after a simulated 24 h (125 s at 720x) $END_RSS MB, max $MAX MB"

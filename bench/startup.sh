@@ -15,6 +15,8 @@ JVM_OPTS=""
 [ -f target/frischluft.jar ] && [ -d target/test-classes/org/frischluft/bench ] \
   || mvn -B -o -q -DskipTests package test-compile
 OUT=target/bench; mkdir -p "$OUT"
+# class-data sharing takes jars only: the hello world goes into one of its own
+(cd target/test-classes && jar cf ../bench/hellofx.jar org/frischluft/bench/HelloFx*.class)
 D=$(( 100 + RANDOM % 100 ))
 Xvfb ":$D" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!
 trap 'kill $XVFB 2>/dev/null || true' EXIT
@@ -30,12 +32,17 @@ first() { # pattern, log, cmd...
   for _ in $(seq 600); do grep -q "$pattern" "$log" && break; sleep 0.05; done
   local t1; t1=$(date +%s%N)
   local up; up=$(grep -m1 "$pattern" "$log" | sed -E 's/.*after ([0-9]+) ms.*/\1/')
-  kill -INT "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  stop "$pid"
   echo "$up $(( (t1 - t0) / 1000000 ))"
+}
+stop() { # SIGTERM: the JVM ends through System.exit, so an AppCDS archive is written (SIGINT may be ignored in CI)
+  kill -TERM "$1" 2>/dev/null || true
+  for _ in $(seq 200); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-hello() { $JAVA $CDS -cp target/frischluft.jar:target/test-classes org.frischluft.bench.HelloFx\$Main; }
+hello() { $JAVA $CDS -cp target/frischluft.jar:$OUT/hellofx.jar org.frischluft.bench.HelloFx\$Main; }
 kiosk() { env FRISCHLUFT_HOME="$OUT/home" $JAVA $CDS -jar target/frischluft.jar demo --kiosk r-101; }
 
 run_pair() { # label
@@ -54,19 +61,32 @@ run_pair() { # label
 echo "start-up, median of $RUNS runs each, alternating; JVM: java -Dprism.order=sw $JVM_OPTS; $(java -version 2>&1 | head -1)"
 CDS=""
 run_pair plain
-# AppCDS: one training run each (ended with Ctrl-C's SIGINT, which ends both apps normally, so the archive is written)
-CDS="-XX:ArchiveClassesAtExit=$OUT/hello.jsa"; first "first frame after" "$OUT/train.log" hello >/dev/null; sleep 1
-CDS="-XX:ArchiveClassesAtExit=$OUT/kiosk.jsa"; first "first light on screen" "$OUT/train.log" kiosk >/dev/null; sleep 2
+# AppCDS: one training run each, dumped with jcmd once the light is painted (JDK 17 does not dump
+# -XX:ArchiveClassesAtExit when a signal ends the JVM)
+train() { # pattern, archive, cmd...
+  local pattern="$1" jsa="$2"; shift 2
+  rm -f "$jsa"
+  "$@" >"$OUT/train.log" 2>&1 & local pid=$!
+  for _ in $(seq 600); do grep -q "$pattern" "$OUT/train.log" && break; sleep 0.05; done
+  sleep 2
+  local jvm; jvm=$(pgrep -P "$pid" java || echo "$pid")
+  jcmd "$pid" VM.cds dynamic_dump "$jsa" >/dev/null 2>&1 || jcmd "$jvm" VM.cds dynamic_dump "$jsa" >/dev/null
+  stop "$pid"
+}
+CDS="-XX:+RecordDynamicDumpInfo"
+train "first frame after" "$OUT/hello.jsa" hello
+train "first light on screen" "$OUT/kiosk.jsa" kiosk
 ls -la "$OUT"/*.jsa | awk '{print "archive " $NF ": " int($5/1048576) " MB"}'
-hello() { $JAVA -XX:SharedArchiveFile="$OUT/hello.jsa" -cp target/frischluft.jar:target/test-classes org.frischluft.bench.HelloFx\$Main; }
+hello() { $JAVA -XX:SharedArchiveFile="$OUT/hello.jsa" -cp target/frischluft.jar:$OUT/hellofx.jar org.frischluft.bench.HelloFx\$Main; }
 kiosk() { env FRISCHLUFT_HOME="$OUT/home" $JAVA -XX:SharedArchiveFile="$OUT/kiosk.jsa" -jar target/frischluft.jar demo --kiosk r-101; }
 CDS=""
 run_pair appcds
 
+[ -n "${SKIP_RSS:-}" ] && exit 0
 # RSS over a simulated day
 rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status" 2>/dev/null || echo 0; }
-$JAVA -cp target/frischluft.jar:target/test-classes org.frischluft.bench.HelloFx\$Main >/dev/null 2>&1 & HP=$!
-sleep 8; HELLO_RSS=$(rss $HP); kill -INT $HP; wait $HP 2>/dev/null || true
+$JAVA -cp target/frischluft.jar:$OUT/hellofx.jar org.frischluft.bench.HelloFx\$Main >/dev/null 2>&1 & HP=$!
+sleep 8; HELLO_RSS=$(rss $HP); stop $HP
 env FRISCHLUFT_HOME="$OUT/home" $JAVA -jar target/frischluft.jar demo --kiosk r-101 --speedup 720 >"$OUT/day.log" 2>&1 & KP=$!
 for _ in $(seq 600); do grep -q "first light on screen" "$OUT/day.log" && break; sleep 0.1; done
 START_RSS=$(rss $KP); MAX=0; : >"$OUT/rss.txt"
@@ -74,5 +94,5 @@ for s in $(seq 0 5 125); do
   r=$(rss $KP); echo "$s $r" >>"$OUT/rss.txt"; [ "$r" -gt "$MAX" ] && MAX=$r; sleep 5
 done
 END_RSS=$(rss $KP)
-kill -INT $KP; wait $KP 2>/dev/null || true
+stop $KP
 echo "RSS: hello world $HELLO_RSS MB | kiosk at first light $START_RSS MB, after a simulated 24 h (125 s at 720x) $END_RSS MB, max $MAX MB"

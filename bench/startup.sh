@@ -6,7 +6,7 @@
 #      with an AppCDS archive (-XX:SharedArchiveFile, made by a training run with -XX:ArchiveClassesAtExit).
 #   2. RSS of the kiosk over a simulated 24 h school day (--speedup 720: 24 h in 2 min), sampled every 5 s,
 #      against the hello world's RSS.
-# Usage: bench/startup.sh [RUNS] [--jvm "OPTS"]      Needs: Xvfb, target/frischluft.jar, target/test-classes.
+# Usage: bench/startup.sh [RUNS] [--jvm "OPTS"]   (SKIP_STARTUP=1 or SKIP_RSS=1 for one half)      Needs: Xvfb, target/frischluft.jar, target/test-classes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-5}"
@@ -58,6 +58,7 @@ run_pair() { # label
     "$1" "$h" "$hw" "$k" "$kw" "$(echo "scale=2; $k / $h" | bc)" "$(echo "scale=2; $kw / $hw" | bc)"
 }
 
+if [ -z "${SKIP_STARTUP:-}" ]; then
 echo "start-up, median of $RUNS runs each, alternating; JVM: java -Dprism.order=sw $JVM_OPTS; $(java -version 2>&1 | head -1)"
 CDS=""
 run_pair plain
@@ -82,6 +83,7 @@ kiosk() { env FRISCHLUFT_HOME="$OUT/home" $JAVA -XX:SharedArchiveFile="$OUT/kios
 CDS=""
 run_pair appcds
 
+fi
 [ -n "${SKIP_RSS:-}" ] && exit 0
 # RSS over a simulated day
 rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status" 2>/dev/null || echo 0; }

@@ -98,3 +98,23 @@ done
 END_RSS=$(rss $KP)
 stop $KP
 echo "RSS: hello world $HELLO_RSS MB | kiosk at first light $START_RSS MB, after a simulated 24 h (125 s at 720x) $END_RSS MB, max $MAX MB"
+
+# RSS of a classroom kiosk proper: the same day, simulated by a separate 'simulate' process through a private
+# Mosquitto, the kiosk reading it like a school's broker (no broker or simulator in the kiosk's JVM)
+if command -v mosquitto >/dev/null 2>&1; then
+  PORT=$(( 20000 + RANDOM % 20000 ))
+  mosquitto -p "$PORT" >/dev/null 2>&1 & MQ=$!
+  sleep 0.5
+  printf 'school = %s\nroom = r-101\nlanguage = de\ndisplay = always\nbroker.sim.url = tcp://127.0.0.1:%s\nbroker.sim.topics = v3/+/devices/+/up\nbroker.sim.qos = 0\ndb = jdbc:h2:file:%s/home/kiosk-history\n' \
+    "$(pwd)/kiosk-config/demo-school.json" "$PORT" "$(pwd)/$OUT" > "$OUT/kiosk-bench.properties"
+  rm -f "$OUT"/home/kiosk-history.*
+  env FRISCHLUFT_HOME="$OUT/home" $JAVA -jar target/frischluft.jar kiosk --config "$OUT/kiosk-bench.properties" --watchdog 0s >"$OUT/kiosk-day.log" 2>&1 & KP=$!
+  sleep 3
+  java -Xmx256m -jar target/frischluft.jar simulate --broker "tcp://127.0.0.1:$PORT" --speedup 720 --for 130 >"$OUT/simulate.log" 2>&1 & SP=$!
+  for _ in $(seq 600); do grep -q "first light on screen" "$OUT/kiosk-day.log" && break; sleep 0.1; done
+  START_RSS=$(rss $KP); MAX=0
+  for s in $(seq 0 5 125); do r=$(rss $KP); [ "$r" -gt "$MAX" ] && MAX=$r; sleep 5; done
+  END_RSS=$(rss $KP)
+  stop $SP; stop $KP; kill $MQ 2>/dev/null || true
+  echo "RSS, kiosk against a separate simulate process: at first light $START_RSS MB, after a simulated 24 h $END_RSS MB, max $MAX MB ($(grep -c . "$OUT/simulate.log") lines of simulate log)"
+fi

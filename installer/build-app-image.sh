@@ -1,34 +1,71 @@
 #!/usr/bin/env bash
-# Builds a self-contained Frischluft for a classroom screen with jpackage (JDK 17+):
-#   installer/build-app-image.sh            -> target/installer/Frischluft/ (app image, runs without a JDK)
-#   installer/build-app-image.sh deb        -> also target/installer/frischluft_<version>_amd64.deb
-# The image runs bin/Frischluft; a kiosk starts "bin/Frischluft kiosk --config /etc/frischluft/kiosk.properties".
+# Builds a self-contained Frischluft with jpackage and a jlink runtime (JDK 17+), no JDK needed where it runs:
+#   installer/build-app-image.sh                 -> target/installer/frischluft/ (app image: bin/frischluft)
+#   installer/build-app-image.sh deb             -> also target/installer/frischluft_<version>_<arch>.deb
+#   installer/build-app-image.sh deb --no-build  -> the same from an existing target/frischluft.jar (CI, after verify)
+# What the .deb installs and why it is assembled with dpkg-deb rather than 'jpackage --type deb':
+# installer/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TYPE="${1:-app-image}"
-VERSION="$(mvn -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null | sed 's/-SNAPSHOT//')"
-VERSION="${VERSION:-0.1.0}"
+BUILD=yes
+[ "${2:-}" = "--no-build" ] && BUILD=no
 
-mvn -B -q -DskipTests package
+# The version straight from the pom (no Maven call: help:evaluate colours its output, which once put
+# "0.1.0^[[0m" into the package version). jpackage wants numbers only: 0.1.0-SNAPSHOT -> 0.1.0.
+POM_VERSION="$(grep -m1 -o '<version>[^<]*</version>' pom.xml | sed -e 's/<[^>]*>//g')"
+VERSION="$(printf '%s' "$POM_VERSION" | sed -e 's/-.*//' | tr -cd '0-9.')"
+if ! printf '%s' "$VERSION" | grep -Eq '^[0-9]+(\.[0-9]+){0,2}$'; then
+  echo "build-app-image: cannot read a version from pom.xml (got '$POM_VERSION')" >&2
+  exit 2
+fi
+
+if [ "$BUILD" = yes ]; then
+  mvn -B -q -Dstyle.color=never -DskipTests package
+fi
+[ -f target/frischluft.jar ] || { echo "build-app-image: target/frischluft.jar is missing (mvn -DskipTests package)" >&2; exit 2; }
+
 rm -rf target/installer target/jpackage-input
 mkdir -p target/jpackage-input target/installer
 cp target/frischluft.jar target/jpackage-input/
 
-# Java modules the app needs (JavaFX itself is inside the jar, for this platform).
-MODS=java.base,java.desktop,java.datatransfer,java.xml,java.logging,java.prefs,java.sql,java.naming,java.management,java.net.http,java.scripting,jdk.unsupported,jdk.unsupported.desktop,jdk.jsobject,jdk.xml.dom,jdk.crypto.ec,jdk.net,jdk.localedata
+# Java modules the app needs (JavaFX itself is inside the jar, for this platform; jdeps on the jar plus what
+# it cannot see: TLS ciphers, charsets, locale data for German dates).
+MODS=java.base,java.desktop,java.datatransfer,java.xml,java.logging,java.prefs,java.sql,java.naming,java.management,java.net.http,java.scripting,java.security.jgss,jdk.unsupported,jdk.unsupported.desktop,jdk.xml.dom,jdk.crypto.ec,jdk.net,jdk.charsets,jdk.localedata
 
-COMMON=(--name Frischluft --app-version "$VERSION" --vendor "Frischluft contributors"
-  --description "Classroom CO2 traffic light and school overview"
-  --input target/jpackage-input --main-jar frischluft.jar --main-class org.frischluft.app.Main
-  --add-modules "$MODS" --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands"
-  --dest target/installer)
+jpackage --type app-image --name frischluft --app-version "$VERSION" --vendor "Frischluft contributors" \
+  --description "Classroom CO2 traffic light and school overview" --copyright "Frischluft contributors, Apache-2.0" \
+  --input target/jpackage-input --main-jar frischluft.jar --main-class org.frischluft.app.Main \
+  --java-options "-Dfile.encoding=UTF-8" \
+  --add-modules "$MODS" --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands" \
+  --dest target/installer
+IMAGE=target/installer/frischluft
+echo "app image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"
 
-jpackage --type app-image "${COMMON[@]}"
-echo "app image: target/installer/Frischluft ($(du -sh target/installer/Frischluft | cut -f1))"
+[ "$TYPE" = "deb" ] || exit 0
 
-if [ "$TYPE" = "deb" ]; then
-  # JavaFX's native libraries sit inside the jar, so jpackage cannot see that they need GTK 3 and OpenGL.
-  jpackage --type deb "${COMMON[@]}" --linux-package-name frischluft --linux-app-category education \
-    --linux-package-deps "libgtk-3-0, libgl1" --linux-shortcut
-  ls -l target/installer/*.deb
-fi
+ARCH="$(dpkg --print-architecture)"
+ROOT=target/installer/deb-root
+rm -rf "$ROOT"
+install -d "$ROOT/DEBIAN" "$ROOT/opt" "$ROOT/usr/bin" "$ROOT/etc/frischluft" "$ROOT/lib/systemd/system" \
+  "$ROOT/usr/share/applications" "$ROOT/usr/share/icons/hicolor/scalable/apps" "$ROOT/usr/share/doc/frischluft"
+cp -a "$IMAGE" "$ROOT/opt/frischluft"
+install -m 0755 installer/files/frischluft "$ROOT/usr/bin/frischluft"
+install -m 0644 installer/files/record.properties "$ROOT/etc/frischluft/record.properties"
+install -m 0600 /dev/null "$ROOT/etc/frischluft/record.env"
+printf '# Secrets for frischluft-record, e.g.\n#FRISCHLUFT_TTN_API_KEY=NNSXS....\n' > "$ROOT/etc/frischluft/record.env"
+install -m 0644 kiosk-config/kiosk-example.properties "$ROOT/etc/frischluft/kiosk.properties.example"
+install -m 0644 kiosk-config/demo-school.json "$ROOT/etc/frischluft/demo-school.json"
+install -m 0644 installer/files/frischluft-record.service "$ROOT/lib/systemd/system/frischluft-record.service"
+install -m 0644 installer/files/frischluft.desktop "$ROOT/usr/share/applications/frischluft.desktop"
+install -m 0644 installer/files/frischluft.svg "$ROOT/usr/share/icons/hicolor/scalable/apps/frischluft.svg"
+install -m 0644 installer/files/copyright "$ROOT/usr/share/doc/frischluft/copyright"
+install -m 0644 installer/README.md "$ROOT/usr/share/doc/frischluft/README.md"
+install -m 0755 installer/deb/postinst installer/deb/prerm installer/deb/postrm "$ROOT/DEBIAN/"
+( cd "$ROOT" && find etc -type f | sed 's|^|/|' | sort ) > "$ROOT/DEBIAN/conffiles"
+SIZE="$(du -sk --exclude=DEBIAN "$ROOT" | cut -f1)"
+sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@SIZE@/$SIZE/" installer/deb/control.in > "$ROOT/DEBIAN/control"
+DEB="target/installer/frischluft_${VERSION}_${ARCH}.deb"
+# gzip: a third of xz's time for 10 % more bytes
+dpkg-deb --root-owner-group -Zgzip --build "$ROOT" "$DEB" >/dev/null
+echo "package: $DEB ($(du -h "$DEB" | cut -f1), installed $(( SIZE / 1024 )) MB)"

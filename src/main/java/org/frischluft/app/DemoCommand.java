@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 
 /** {@code frischluft demo}: embedded broker, simulated school, the caretaker overview (or one room's kiosk). */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the demo school: embedded MQTT broker, simulated sensors, the overview (or --kiosk ROOM).")
+        description = {"Run the demo school: embedded MQTT broker, simulated sensors, the overview (or --kiosk ROOM: fullscreen, Esc ends it).",
+                "Writes its history to demo-history.mv.db in the user's data folder, fresh each run unless --keep-history.",
+                "--config FILE: the settings' school file, language, display and PIN, with the simulated sensors."})
 public final class DemoCommand implements Callable<Integer> {
     @Mixin
     GuiOptions gui = new GuiOptions();
@@ -17,10 +19,13 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (gui.config != null) {
-            System.err.println("demo: --config is not used by the demo; use 'overview --config' or 'kiosk --config'");
+        if (gui.config != null && !org.frischluft.settings.Settings.read(gui.config).embedded()) {
+            System.err.println("demo: " + gui.config + " names brokers, but the demo runs its own embedded broker and "
+                    + "simulated school. For those brokers: frischluft overview --config " + gui.config
+                    + " (or kiosk --config " + gui.config + ")");
             return 2;
         }
-        return GuiLauncher.run(gui, kioskRoom == null ? GuiLauncher.View.OVERVIEW : GuiLauncher.View.KIOSK, kioskRoom);
+        // a demo is no locked kiosk: fullscreen, but Escape ends it
+        return GuiLauncher.run(gui, kioskRoom == null ? GuiLauncher.View.OVERVIEW : GuiLauncher.View.KIOSK, kioskRoom, false);
     }
 }

@@ -33,6 +33,7 @@ public final class FrischluftApp extends Application {
 
     private FxPump pump;
     private GuiLauncher.Launch launch;
+    private javafx.animation.Timeline heartbeat;
 
     static void launch(GuiLauncher.Launch l) {
         pending = l;
@@ -55,6 +56,7 @@ public final class FrischluftApp extends Application {
                     catalog.model().calendarOf(room), ctx.clock(), launch.demo());
             rooms.onChange(model -> kiosk.applySchool(displayOf(model, room), model.calendarOf(room)));
             root = new KioskView(kiosk);
+            logFirstLight(rooms.get(room));
         } else {
             // the room detail: a click on a room shows its CO2 history, queried off the FX thread
             RoomDetailViewModel detail = new RoomDetailViewModel(ctx.roomHistory(), catalog::model, ctx.clock(), messages,
@@ -73,11 +75,12 @@ public final class FrischluftApp extends Application {
                     reportView);
         }
         int[] size = launch.size();
-        boolean lockedKiosk = launch.view() == GuiLauncher.View.KIOSK && size == null;
+        boolean fullKiosk = launch.view() == GuiLauncher.View.KIOSK && size == null;
+        boolean lockedKiosk = fullKiosk && launch.locked();
         // a locked kiosk covers the whole screen even where no window manager honours fullscreen
-        Rectangle2D screen = lockedKiosk ? Screen.getPrimary().getBounds() : Screen.getPrimary().getVisualBounds();
-        double w = size != null ? size[0] : lockedKiosk ? screen.getWidth() : Math.min(1600, screen.getWidth());
-        double h = size != null ? size[1] : lockedKiosk ? screen.getHeight() : Math.min(900, screen.getHeight());
+        Rectangle2D screen = fullKiosk ? Screen.getPrimary().getBounds() : Screen.getPrimary().getVisualBounds();
+        double w = size != null ? size[0] : fullKiosk ? screen.getWidth() : Math.min(1600, screen.getWidth());
+        double h = size != null ? size[1] : fullKiosk ? screen.getHeight() : Math.min(900, screen.getHeight());
         Scene scene = new Scene(root, w, h);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -86,9 +89,42 @@ public final class FrischluftApp extends Application {
             stage.setX(screen.getMinX());
             stage.setY(screen.getMinY());
             KioskStage.lockDown(stage, launch.settings().pinHash(), Platform::exit, messages);
+        } else if (fullKiosk) {
+            // the demo's kiosk: fullscreen like the real one, but Escape ends it (and the screen says so)
+            KioskStage.demoFullScreen(stage, Platform::exit, messages);
+            org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("demo kiosk: fullscreen, Esc ends it");
         }
         pump.start();
+        // the FX thread's heartbeat: a pulse that stops when the FX thread hangs (app/Liveness)
+        heartbeat = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1),
+                e -> launch.liveness().beat()));
+        heartbeat.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        heartbeat.play();
         stage.show();
+        org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("showing {} ({}x{}{})",
+                launch.view() == GuiLauncher.View.KIOSK ? "the kiosk of room " + launch.room() : "the overview",
+                (int) w, (int) h, lockedKiosk ? ", locked" : fullKiosk ? ", Esc ends the demo" : "");
+    }
+
+    /** Logs when the kiosk first paints a reading ("first light on screen after N ms"): start-up time, for admins and bench/startup.sh. */
+    private static void logFirstLight(org.frischluft.ui.common.RoomViewModel room) {
+        javafx.beans.value.ChangeListener<String> first = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends String> obs, String old, String text) {
+                if (text == null || text.isBlank() || text.equals(room.messages().get("co2.none"))) return;
+                obs.removeListener(this);
+                // stamped at the next frame: the one that paints it
+                new javafx.animation.AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        stop();
+                        org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("first light on screen: {} {} after {} ms",
+                                room.getLight(), text, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                    }
+                }.start();
+            }
+        };
+        room.co2TextProperty().addListener(first);
     }
 
     /**
@@ -104,6 +140,8 @@ public final class FrischluftApp extends Application {
     @Override
     public void stop() {
         if (pump != null) pump.stop();
+        if (heartbeat != null) heartbeat.stop();
+        if (launch != null) launch.liveness().close();
         if (launch != null) launch.context().close();
     }
 }

@@ -30,13 +30,18 @@ final class GuiLauncher {
      * @param display the kiosk's display policy from its settings or kiosk entry, or null to follow the room's
      */
     record Launch(AppContext context, View view, RoomId room, Locale locale, Settings settings, DisplayPolicy display,
-                  int[] size, boolean demo) {
+                  int[] size, boolean demo, Liveness liveness, boolean locked) {
     }
 
     private GuiLauncher() {
     }
 
     static int run(GuiOptions options, View view, String room) throws Exception {
+        return run(options, view, room, true);
+    }
+
+    /** @param locked a kiosk without --size is locked down (false for the demo: fullscreen, Escape ends it) */
+    static int run(GuiOptions options, View view, String room, boolean locked) throws Exception {
         Settings settings = options.config == null ? Settings.defaults() : Settings.read(options.config);
         settings.warnings().forEach(w -> System.err.println(options.config + ": " + w.describe(Locale.getDefault())));
         AppContext context = settings.embedded() ? demo(options, settings) : real(options, settings);
@@ -65,10 +70,42 @@ final class GuiLauncher {
         // SIGTERM (systemd, the kiosk PC shutting down) never reaches Application.stop(): flush and close here
         // too, else the queued readings are lost and H2 (DB_CLOSE_ON_EXIT=FALSE) is never closed
         Runtime.getRuntime().addShutdownHook(new Thread(context::close, "shutdown"));
+        endOnCtrlC();
+        // a kiosk that hits a bug or hangs ends, so systemd brings back a working screen (kiosk-config/)
+        CrashHandler.install(view == View.KIOSK && locked);
+        Liveness liveness = Liveness.forKiosk(options.heartbeat,
+                view == View.KIOSK && locked ? options.watchdog : java.time.Duration.ZERO);
+        liveness.start();
         FrischluftApp.launch(new Launch(context, view, roomId, locale, settings, display, options.windowSize(),
-                settings.embedded()));
+                settings.embedded(), liveness, locked));
         Application.launch(FrischluftApp.class);
         return 0;
+    }
+
+    /**
+     * Ctrl-C in the terminal ({@code mvn javafx:run}, {@code java -jar}) ends the window like closing it: the
+     * toolkit stops first (no renderer stack trace from a toolkit torn down under a running pulse), then the
+     * history is flushed, and the status is 0, so Maven does not report the run as failed.
+     */
+    @SuppressWarnings("removal")
+    private static void endOnCtrlC() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> {
+                javafx.application.Platform.exit();
+                Thread fallback = new Thread(() -> {
+                    try {
+                        Thread.sleep(10_000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    System.exit(0);
+                }, "ctrl-c");
+                fallback.setDaemon(true);
+                fallback.start();
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+            // no SIGINT here (Windows service, a JVM started with -Xrs): the default handling stays
+        }
     }
 
     private static int refuse(AppContext context, String message) {
@@ -102,6 +139,7 @@ final class GuiLauncher {
                 : SchoolCatalog.of(school, "demo", clock);
         if (settings.school() != null) warn(catalog);
         String url = options.db != null ? options.db : AppDirs.defaultDb("demo-history");
+        if (options.db == null) freshDemoHistory(AppDirs.data(), options.keepHistory);
         AppContext context;
         try {
             Store store = Stores.open(url, null, null, settings.retention(), clock);
@@ -114,6 +152,27 @@ final class GuiLauncher {
         context.closeWithContext(demo);
         demo.startSimulation();
         return context;
+    }
+
+    /**
+     * The demo's own history file starts empty each run (else runs pile up and a room's chart mixes them), unless
+     * {@code --keep-history}. Only this default file: a database given with --db is never touched.
+     */
+    static void freshDemoHistory(java.nio.file.Path dir, boolean keep) {
+        java.nio.file.Path file = dir.resolve("demo-history.mv.db");
+        if (keep) {
+            System.err.println("demo: history kept in " + file + " (--keep-history)");
+            return;
+        }
+        try {
+            for (String suffix : List.of(".mv.db", ".trace.db", ".lock.db")) {
+                java.nio.file.Files.deleteIfExists(dir.resolve("demo-history" + suffix));
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot start a fresh demo history in " + file + ": " + e.getMessage()
+                    + " (or run with --keep-history)");
+        }
+        System.err.println("demo: fresh history in " + file + " (--keep-history keeps it across runs)");
     }
 
     private static void warn(SchoolCatalog catalog) {

@@ -7,9 +7,14 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that open a window. */
 final class GuiOptions {
-    @Option(names = "--config", description = "Settings file (see kiosk-config/kiosk-example.properties). "
-            + "Without brokers in it, the embedded demo school runs.")
+    @Option(names = "--config", description = "Settings file (see kiosk-config/kiosk-example.properties): school file, "
+            + "language, display, PIN, brokers. Without brokers in it the embedded demo school runs "
+            + "(demo: a file that names brokers is refused; use overview or kiosk for those).")
     Path config;
+
+    @Option(names = "--keep-history", description = "Demo: keep the demo's history from earlier runs "
+            + "(default: every demo starts from a fresh demo-history file in the user's data folder).")
+    boolean keepHistory;
 
     @Option(names = "--language", description = "de or en (default: from the settings, else the system).")
     String language;
@@ -28,6 +33,15 @@ final class GuiOptions {
 
     @Option(names = "--interval", defaultValue = "60", description = "Demo: uplink interval of each simulated sensor, in simulated seconds. Default: ${DEFAULT-VALUE}.")
     int intervalSeconds = 60;
+
+    @Option(names = "--heartbeat", paramLabel = "FILE",
+            description = "Rewrite FILE every 2 s while the screen responds (for a watchdog, see kiosk-config/).")
+    Path heartbeat;
+
+    @Option(names = "--watchdog", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            description = "Kiosk: end with status 70 when the screen has not responded for this long, so systemd "
+                    + "restarts it (0s: never). Default: ${DEFAULT-VALUE}.")
+    java.time.Duration watchdog = java.time.Duration.ofSeconds(30);
 
     Locale locale(Settings settings) {
         return language == null ? settings.locale() : Locale.forLanguageTag(language);

@@ -122,7 +122,9 @@ public final class ReplayCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        replay.finish();
         out.flush();
+        if (replay.late() > 0) err.println("replay: " + replay.late() + " row(s) more than 6 h out of time order skipped");
         if (bad[0] > 0) {
             err.println("replay: " + bad[0] + " bad line(s) skipped of " + (rows[0] + bad[0]) + "; first: " + first[0]);
         }

@@ -13,7 +13,9 @@ import org.frischluft.rooms.Profile;
  * 10–20 minutes gives "yellow (red) in about N minutes" while CO2 rises and "about N more minutes, then close
  * the windows" while the room is aired (earlier when the air cools fast). Silent unless the fit is good; never
  * changes the colour. Remembers the airing for which it said "close now", so a noisy refit cannot take that
- * back. Not thread-safe.
+ * back. While one airing goes on, "N more minutes" only counts down: a refit that sees the decay slowing (the
+ * wind dropped, a window was half closed) cannot make it jump up (13 → 16 → 46 minutes was seen), a faster one
+ * brings it down by at most a third a minute; and it never says more than {@link #MAX_AIRING}. Not thread-safe.
  */
 final class AiringCoach {
     /** A decay at least this fast (air changes per hour) counts as airing. */
@@ -25,11 +27,19 @@ final class AiringCoach {
     /** How far back the coach looks for a peak, and the longest window of a rising fit. */
     static final Duration AIRING_WINDOW = Duration.ofMinutes(20);
 
+    /** The longest airing the coach asks for (UBA: 10–20 minutes in summer, 3–5 in winter). */
+    static final Duration MAX_AIRING = Duration.ofMinutes(20);
+    /** "N more minutes" said within this long belongs to the same airing, and its countdown goes on. */
+    static final Duration SAME_AIRING = Duration.ofMinutes(5);
+
     private final Profile profile;
     private final AssessorOptions options;
     // the airing for which the coach said "close now", and since when
     private Instant closeNowPeak;
     private Instant closeNowFrom;
+    // the last "N more minutes" of this airing: when, and N before rounding
+    private Instant closeInAt;
+    private double closeInMinutes;
 
     AiringCoach(Profile profile, AssessorOptions options) {
         this.profile = profile;
@@ -138,6 +148,7 @@ final class AiringCoach {
         for (int k = peak; k <= last; k++) min = Math.min(min, y[k]);
         if (y[last] > min + 2 * noise(min)) { // rising again: the windows are closed
             closeNowPeak = null;
+            closeInAt = null;
             return null;
         }
         double tNow = minutes(at[peak], now);
@@ -156,12 +167,31 @@ final class AiringCoach {
             return Duration.between(closeNowFrom, now).compareTo(CLOSE_NOW_FOR) <= 0
                     ? new Advice(Advice.Kind.CLOSE_NOW, 0) : null;
         }
+        remaining = countdown(now, remaining);
         if (remaining < 0.5) {
             closeNowPeak = at[peak];
             closeNowFrom = now;
+            closeInAt = null;
             return new Advice(Advice.Kind.CLOSE_NOW, 0);
         }
         return new Advice(Advice.Kind.CLOSE_IN, (int) Math.max(1, Math.round(remaining)));
+    }
+
+    /**
+     * Bounds a fresh estimate of the minutes left by what this airing was told before: never above the last one
+     * (so it counts down or stands still), at most a third lower per minute passed, never above {@link #MAX_AIRING}.
+     */
+    double countdown(Instant now, double estimate) {
+        double bounded = Math.min(estimate, MAX_AIRING.toSeconds() / 60.0);
+        if (closeInAt != null && !now.isBefore(closeInAt) && Duration.between(closeInAt, now).compareTo(SAME_AIRING) <= 0) {
+            double passed = minutes(closeInAt, now);
+            double expected = closeInMinutes - passed;
+            double lowest = expected - Math.max(1, expected / 3) * Math.min(1, passed);
+            bounded = Math.max(Math.min(bounded, closeInMinutes), lowest);
+        }
+        closeInAt = now;
+        closeInMinutes = bounded;
+        return bounded;
     }
 
     /**

@@ -64,6 +64,37 @@ class ReplayCommandTest {
     }
 
     @Test
+    void rowsOutOfTimeOrderAreReplayedInTimeOrderLikeTheSortedFile() throws IOException {
+        Path sorted = trace("airing-warm.csv");
+        List<String> lines = Files.readAllLines(sorted);
+        List<String> shuffled = new java.util.ArrayList<>(lines.subList(1, lines.size()));
+        java.util.Collections.shuffle(shuffled, new java.util.Random(14));
+        shuffled.add(0, lines.get(0));
+        Path file = dir.resolve("shuffled.csv");
+        Files.write(file, shuffled);
+
+        Run r = run("--csv", file.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(run("--csv", sorted.toString()).out());
+    }
+
+    @Test
+    void aRowMoreThanTheReorderWindowLateIsSkippedAndCounted() throws IOException {
+        Path file = dir.resolve("late.csv");
+        Files.writeString(file, String.join("\n",
+                "time,device,room,co2_ppm,temperature_c,humidity_pct",
+                "2025-01-13T08:00:00Z,dev1,r-1,600,21.0,40",
+                "2025-01-13T08:40:00Z,dev1,r-1,620,21.0,40",
+                "2025-01-13T15:00:00Z,dev1,r-1,650,21.0,40",
+                "2025-01-13T08:30:00Z,dev1,r-1,700,21.0,40") + "\n");
+        Run r = run("--csv", file.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("1 row(s) more than 6 h out of time order skipped");
+        assertThat(r.out()).noneMatch(l -> l.startsWith("2025-01-13T08:30:00Z"));
+    }
+
+    @Test
     void profileChangesTheColours() throws IOException {
         Path file = trace("noisy-1000.csv");
         assertThat(run("--csv", file.toString()).out()).noneMatch(l -> l.contains(",red,"));

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Locks a stage down as a classroom kiosk: fullscreen without exit key or hint, no cursor, close requests
  * consumed. Exit only through the admin PIN prompt, opened by holding a finger or mouse button down for
  * {@value #LONG_PRESS_SECONDS} seconds anywhere, or by {@code Ctrl+Alt+Shift+P}. Without a stored PIN hash
- * exit is disabled entirely.
+ * there is no exit: the prompt then says how to set a PIN.
  */
 public final class KioskStage {
     private static final Logger LOG = LoggerFactory.getLogger(KioskStage.class);
@@ -42,6 +42,10 @@ public final class KioskStage {
 
     /** Locks {@code stage} (its scene must be set); {@code pinHash} null disables exit. */
     public static void lockDown(Stage stage, String pinHash, Runnable onExit, Messages messages) {
+        lockDown(stage, pinHash, onExit, messages, PinPrompt.IDLE);
+    }
+
+    static void lockDown(Stage stage, String pinHash, Runnable onExit, Messages messages, Duration promptIdle) {
         Scene scene = stage.getScene();
         if (scene == null) throw new IllegalStateException("set the kiosk scene before locking the stage down");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -54,13 +58,12 @@ public final class KioskStage {
             if (!is && stage.isShowing()) stage.setFullScreen(true);
         });
         if (pinHash == null || pinHash.isBlank()) {
-            LOG.info("kiosk locked without an admin PIN: exit disabled");
-            return;
+            LOG.info("kiosk locked without an admin PIN: exit disabled (set one: frischluft pin, then pin = ... in the settings)");
         }
         PinPrompt prompt = new PinPrompt(messages, pinHash, () -> {
             stage.setOnCloseRequest(null);
             onExit.run();
-        });
+        }, promptIdle);
         StackPane host;
         if (scene.getRoot() instanceof StackPane sp) {
             host = sp;
@@ -72,11 +75,23 @@ public final class KioskStage {
         }
         host.getChildren().add(prompt);
 
+        // the shortcut's key press opens the prompt; its key-typed "P", which follows, must not reach the field
+        boolean[] swallowTyped = {false};
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (ADMIN_KEYS.match(e)) {
                 e.consume();
+                swallowTyped[0] = true;
                 openPrompt(scene, prompt);
             }
+        });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped[0]) {
+                e.consume();
+                swallowTyped[0] = false;
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.P) swallowTyped[0] = false;
         });
         PauseTransition hold = new PauseTransition(Duration.seconds(LONG_PRESS_SECONDS));
         hold.setOnFinished(e -> openPrompt(scene, prompt));
@@ -85,6 +100,24 @@ public final class KioskStage {
         });
         scene.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> hold.stop());
         scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> hold.stop());
+    }
+
+    /**
+     * The demo's kiosk: fullscreen like a classroom screen, but no locked kiosk. Escape ends it, and the
+     * fullscreen hint says so.
+     */
+    public static void demoFullScreen(Stage stage, Runnable onExit, Messages messages) {
+        Scene scene = stage.getScene();
+        if (scene == null) throw new IllegalStateException("set the kiosk scene first");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint(messages.get("kiosk.demo.escape"));
+        stage.setFullScreen(true);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                onExit.run();
+            }
+        });
     }
 
     private static void openPrompt(Scene scene, PinPrompt prompt) {

@@ -19,7 +19,9 @@ import org.frischluft.rooms.SchoolCalendar;
  * and public holidays do not water down a mean.
  *
  * <ul>
- *   <li>{@link Range#TODAY}: the chart over today's school hours, one period per hour up to now</li>
+ *   <li>{@link Range#TODAY}: the chart over today's school hours, one period per hour up to now; outside them
+ *   (before 7, after 17 h, at the weekend) the last hours instead, as many as the school hours are long, so an
+ *   evening look shows the afternoon and evening rather than an empty chart</li>
  *   <li>{@link Range#WEEK}: the chart over the last 7 days (from midnight six days ago), one period per school day</li>
  *   <li>{@link Range#MONTH}: the chart over the last 30 days, one period per calendar week (its school days)</li>
  * </ul>
@@ -27,8 +29,9 @@ import org.frischluft.rooms.SchoolCalendar;
  * @param from    start of the chart
  * @param to      end of the chart's axis (for today 17:00, even before then)
  * @param periods the stats table's rows in time order
+ * @param lastHours true when {@link Range#TODAY} shows the last hours up to now (outside school hours)
  */
-public record HistoryPlan(Range range, Instant from, Instant to, ZoneId zone, List<Period> periods) {
+public record HistoryPlan(Range range, Instant from, Instant to, ZoneId zone, List<Period> periods, boolean lastHours) {
     /** One half-open time span {@code [from, to)}. */
     public record Span(Instant from, Instant to) {
         public Span {
@@ -59,6 +62,10 @@ public record HistoryPlan(Range range, Instant from, Instant to, ZoneId zone, Li
         periods = List.copyOf(periods);
     }
 
+    public HistoryPlan(Range range, Instant from, Instant to, ZoneId zone, List<Period> periods) {
+        this(range, from, to, zone, periods, false);
+    }
+
     /** The plan for {@code range} at {@code now} on the site's {@code calendar}; spans never reach past {@code now}. */
     public static HistoryPlan of(Range range, Instant now, SchoolCalendar calendar) {
         ZoneId zone = calendar.zone();
@@ -75,6 +82,9 @@ public record HistoryPlan(Range range, Instant from, Instant to, ZoneId zone, Li
         ZoneId zone = calendar.zone();
         Instant from = calendar.at(today, calendar.hoursFrom());
         Instant to = calendar.at(today, calendar.hoursTo());
+        if (to.isAfter(from) && (now.isBefore(from) || !now.isBefore(to))) {
+            return lastHours(now, zone, Duration.between(from, to));
+        }
         List<Period> periods = new ArrayList<>();
         for (LocalTime h = calendar.hoursFrom(); h.isBefore(calendar.hoursTo()); h = h.plusHours(1)) {
             Instant s = calendar.at(today, h);
@@ -85,6 +95,19 @@ public record HistoryPlan(Range range, Instant from, Instant to, ZoneId zone, Li
             if (next.isBefore(h)) break; // past midnight
         }
         return new HistoryPlan(Range.TODAY, from, to, zone, periods);
+    }
+
+    /** The last hours up to {@code now}, whole hours from the first, one period per hour. */
+    private static HistoryPlan lastHours(Instant now, ZoneId zone, Duration length) {
+        long hours = Math.max(1, (length.toMinutes() + 59) / 60);
+        Instant currentHour = now.atZone(zone).truncatedTo(ChronoUnit.HOURS).toInstant();
+        Instant from = currentHour.minus(Duration.ofHours(hours - 1));
+        List<Period> periods = new ArrayList<>();
+        for (Instant s = from; s.isBefore(now); s = s.plus(Duration.ofHours(1))) {
+            Instant e = s.plus(Duration.ofHours(1));
+            periods.add(new Period(s, e, List.of(new Span(s, min(e, now)))));
+        }
+        return new HistoryPlan(Range.TODAY, from, now, zone, periods, true);
     }
 
     private static HistoryPlan days(LocalDate today, Instant now, SchoolCalendar calendar) {

@@ -123,6 +123,7 @@ public final class RoomDetailViewModel {
         RoomViewModel r = room.get();
         if (r == null) return;
         long gen = ++generation;
+        titles(); // "today" turns into "the last hours" at the end of school hours
         loading.set(true);
         if (data.get() == null) message.set(messages.get("room.loading"));
         RoomHistoryRequest request = new RoomHistoryRequest(r.id(), plan(),
@@ -223,6 +224,13 @@ public final class RoomDetailViewModel {
         SchoolCalendar c = r == null ? SchoolCalendar.germanDefault() : school.get().calendarOf(r.id());
         String from = clockTime(c.hoursFrom());
         String to = clockTime(c.hoursTo());
+        HistoryPlan plan = HistoryPlan.of(range.get(), clock.instant(), c);
+        if (plan.lastHours()) {
+            // outside school hours "today" is the last hours, and the title says so
+            chartTitle.set(messages.get("room.chart.lastHours", plan.periods().size(), from, to));
+            statsTitle.set(messages.get("room.stats." + range.get().id(), from, to));
+            return;
+        }
         chartTitle.set(messages.get("room.chart." + range.get().id(), from, to));
         statsTitle.set(messages.get("room.stats." + range.get().id(), from, to));
     }

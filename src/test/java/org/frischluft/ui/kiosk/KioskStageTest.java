@@ -105,11 +105,61 @@ class KioskStageTest {
     }
 
     @Test
-    void withoutAStoredPinThereIsNoWayOut(FxRobot robot) {
+    void withoutAStoredPinThereIsNoWayOutAndThePromptSaysHowToSetOne(FxRobot robot) {
         lock(robot, null);
         robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.P);
-        assertThat(robot.lookup("#pin-prompt").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#pin-prompt").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#pin-field").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#pin-exit").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#pin-none").queryAs(Label.class).getText())
+                .contains("frischluft pin").contains("pin = pbkdf2-sha256$").contains("/etc/frischluft/kiosk.properties");
+        robot.interact(() -> robot.lookup("#pin-cancel").queryAs(Button.class).fire());
+        assertThat(robot.lookup("#pin-prompt").query().isVisible()).isFalse();
         assertThat(stage.getFullScreenExitKeyCombination()).isEqualTo(KeyCombination.NO_MATCH);
         assertThat(exits.get()).isZero();
+    }
+
+    @Test
+    void theShortcutTypesNothingIntoTheFieldSoTheFirstCorrectPinTypedExits(FxRobot robot) {
+        lock(robot, hash);
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#pin-field").queryAs(PasswordField.class).getText()).isEmpty();
+        robot.type(KeyCode.DIGIT4, KeyCode.DIGIT7, KeyCode.DIGIT1, KeyCode.DIGIT1);
+        assertThat(robot.lookup("#pin-field").queryAs(PasswordField.class).getText()).isEqualTo("4711");
+        robot.type(KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(exits.get()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void thePromptClosesByItselfWhenNobodyTypes(FxRobot robot) {
+        robot.interact(() -> KioskStage.lockDown(stage, hash, exits::incrementAndGet, Messages.forLocale(Locale.GERMAN),
+                javafx.util.Duration.millis(600)));
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.P);
+        assertThat(robot.lookup("#pin-prompt").query().isVisible()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#pin-prompt").query().isVisible()).isFalse();
+        });
+        assertThat(stage.getScene().getCursor()).isEqualTo(Cursor.NONE);
+        assertThat(exits.get()).isZero();
+    }
+
+    @Test
+    void theDemosFullscreenKioskEndsWithEscapeAndSaysSo(FxRobot robot) {
+        robot.interact(() -> KioskStage.demoFullScreen(stage, exits::incrementAndGet, Messages.forLocale(Locale.GERMAN)));
+        assertThat(stage.isFullScreen()).isTrue();
+        assertThat(stage.getFullScreenExitHint()).isEqualTo("Demo: Esc beendet sie");
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(exits.get()).isEqualTo(1);
+    }
+
+    @Test
+    void theRealPromptWaitsThirtySeconds() {
+        assertThat(PinPrompt.IDLE).isEqualTo(javafx.util.Duration.seconds(30));
     }
 }

@@ -31,8 +31,28 @@ class HistoryPlanTest {
     }
 
     @Test
-    void beforeSchoolTodayHasNoPeriodsYet() {
-        assertThat(HistoryPlan.of(Range.TODAY, at(DAY, 6, 30), SchoolCalendar.germanDefault()).periods()).isEmpty();
+    void beforeSchoolTodayShowsTheLastTenHoursInsteadOfAnEmptyChart() {
+        HistoryPlan plan = HistoryPlan.of(Range.TODAY, at(DAY, 6, 30), SchoolCalendar.germanDefault());
+        assertThat(plan.lastHours()).isTrue();
+        assertThat(plan.from()).isEqualTo(at(DAY.minusDays(1), 21, 0));
+        assertThat(plan.to()).isEqualTo(at(DAY, 6, 30));
+        assertThat(plan.periods()).hasSize(10);
+        assertThat(plan.periods().get(9).spans()).singleElement()
+                .satisfies(s -> assertThat(s.to()).isEqualTo(at(DAY, 6, 30)));
+    }
+
+    @Test
+    void inTheEveningTodayShowsTheAfternoonAndEveningUpToNow() {
+        HistoryPlan plan = HistoryPlan.of(Range.TODAY, at(DAY, 20, 15), SchoolCalendar.germanDefault());
+        assertThat(plan.lastHours()).isTrue();
+        assertThat(plan.from()).isEqualTo(at(DAY, 11, 0));
+        assertThat(plan.axisEnd()).isEqualTo(at(DAY, 20, 15));
+        assertThat(plan.periods()).extracting(HistoryPlan.Period::start).startsWith(at(DAY, 11, 0)).endsWith(at(DAY, 20, 0));
+    }
+
+    @Test
+    void duringSchoolHoursTodayIsTheSchoolDay() {
+        assertThat(HistoryPlan.of(Range.TODAY, at(DAY, 16, 59), SchoolCalendar.germanDefault()).lastHours()).isFalse();
     }
 
     @Test

@@ -14,6 +14,7 @@ import picocli.CommandLine;
         subcommands = {DemoCommand.class, OverviewCommand.class, KioskCommand.class, RecordCommand.class,
                 ExportCommand.class, DecodeCommand.class, ReplayCommand.class, SimulateCommand.class,
                 RejectionsCommand.class, PinCommand.class, ConfigCommand.class,
+                AlertsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -50,6 +50,7 @@ public final class Store implements AutoCloseable {
     private final ConnectionPool connections;
     private final ReadingWriter writer;
     private final HistoryQueries history;
+    private final AlertRows alerts;
     private final List<Consumer<StoreState>> listeners = new CopyOnWriteArrayList<>();
     private volatile StoreState state;
     private volatile boolean closed;
@@ -71,6 +72,7 @@ public final class Store implements AutoCloseable {
             }
         });
         this.history = new HistoryQueries(connections);
+        this.alerts = new AlertRows(connections);
     }
 
     /**
@@ -128,6 +130,11 @@ public final class Store implements AutoCloseable {
     /** Read-only queries, safe from any {@code query-*} thread (never from the FX thread). */
     public HistoryQueries history() {
         return history;
+    }
+
+    /** The alerts table (issue 12), written by the alert feature's output thread, never the FX thread. */
+    public AlertRows alerts() {
+        return alerts;
     }
 
     /**

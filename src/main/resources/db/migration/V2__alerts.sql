@@ -8,6 +8,7 @@ CREATE TABLE alert (
     room_id      VARCHAR(128),
     state        VARCHAR(16) NOT NULL,
     opened_at    BIGINT NOT NULL,
+    since_at     BIGINT NOT NULL,
     escalated_at BIGINT,
     acked_at     BIGINT,
     acked_by     VARCHAR(128),

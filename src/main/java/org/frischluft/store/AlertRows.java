@@ -21,7 +21,8 @@ public final class AlertRows {
      * One alert as stored. {@code room} is null for a site-wide alert; the times after {@code opened} are null until
      * they happened.
      */
-    public record Row(long id, String rule, String site, String room, String state, Instant opened, Instant escalated,
+    public record Row(long id, String rule, String site, String room, String state, Instant opened, Instant since,
+                      Instant escalated,
                       Instant acknowledged, String acknowledgedBy, String comment, Instant resolved, Double value,
                       Instant reminded) {
         public Row {
@@ -29,10 +30,11 @@ public final class AlertRows {
             Objects.requireNonNull(site, "site");
             Objects.requireNonNull(state, "state");
             Objects.requireNonNull(opened, "opened");
+            since = since == null ? opened : since;
         }
     }
 
-    private static final String COLUMNS = "id, rule, site_id, room_id, state, opened_at, escalated_at, acked_at, acked_by, "
+    private static final String COLUMNS = "id, rule, site_id, room_id, state, opened_at, since_at, escalated_at, acked_at, acked_by, "
             + "ack_comment, resolved_at, value_num, reminded_at";
 
     private final ConnectionPool connections;
@@ -69,11 +71,11 @@ public final class AlertRows {
         if (rows.isEmpty()) return;
         try (Connection c = connections.open()) {
             try (PreparedStatement update = c.prepareStatement("UPDATE alert SET rule = ?, site_id = ?, room_id = ?, "
-                    + "state = ?, opened_at = ?, escalated_at = ?, acked_at = ?, acked_by = ?, ack_comment = ?, "
+                    + "state = ?, opened_at = ?, since_at = ?, escalated_at = ?, acked_at = ?, acked_by = ?, ack_comment = ?, "
                     + "resolved_at = ?, value_num = ?, reminded_at = ? WHERE id = ?");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO alert (rule, site_id, room_id, state, "
-                         + "opened_at, escalated_at, acked_at, acked_by, ack_comment, resolved_at, value_num, reminded_at, id) "
-                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                         + "opened_at, since_at, escalated_at, acked_at, acked_by, ack_comment, resolved_at, value_num, reminded_at, id) "
+                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Row row : rows) {
                     bind(update, row);
                     if (update.executeUpdate() == 0) {
@@ -94,15 +96,16 @@ public final class AlertRows {
         s.setString(3, r.room());
         s.setString(4, r.state());
         s.setLong(5, r.opened().toEpochMilli());
-        millis(s, 6, r.escalated());
-        millis(s, 7, r.acknowledged());
-        s.setString(8, r.acknowledgedBy());
-        s.setString(9, r.comment());
-        millis(s, 10, r.resolved());
-        if (r.value() == null) s.setNull(11, Types.DOUBLE);
-        else s.setDouble(11, r.value());
-        millis(s, 12, r.reminded());
-        s.setLong(13, r.id());
+        s.setLong(6, r.since().toEpochMilli());
+        millis(s, 7, r.escalated());
+        millis(s, 8, r.acknowledged());
+        s.setString(9, r.acknowledgedBy());
+        s.setString(10, r.comment());
+        millis(s, 11, r.resolved());
+        if (r.value() == null) s.setNull(12, Types.DOUBLE);
+        else s.setDouble(12, r.value());
+        millis(s, 13, r.reminded());
+        s.setLong(14, r.id());
     }
 
     private static void millis(PreparedStatement s, int i, Instant t) throws SQLException {
@@ -116,11 +119,11 @@ public final class AlertRows {
                 List<Row> out = new ArrayList<>();
                 try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        double v = r.getDouble(12);
+                        double v = r.getDouble(13);
                         Double value = r.wasNull() ? null : v;
                         out.add(new Row(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                                instant(r, 6), instant(r, 7), instant(r, 8), r.getString(9), r.getString(10),
-                                instant(r, 11), value, instant(r, 13)));
+                                instant(r, 6), instant(r, 7), instant(r, 8), instant(r, 9), r.getString(10),
+                                r.getString(11), instant(r, 12), value, instant(r, 14)));
                     }
                 }
                 return out;

@@ -86,6 +86,7 @@ public final class FxPump {
                     if (unknownRooms++ == 0) LOG.warn("snapshot for room {} that no screen shows (counted, further ones not logged)", s.room());
                     continue;
                 }
+                status.applyData(s.lastReading());
                 try {
                     vm.apply(s);
                 } catch (RuntimeException e) { // one room's bug must not cost the other rooms this tick

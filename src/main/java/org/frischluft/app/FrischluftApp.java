@@ -59,7 +59,14 @@ public final class FrischluftApp extends Application {
             // the room detail: a click on a room shows its CO2 history, queried off the FX thread
             RoomDetailViewModel detail = new RoomDetailViewModel(ctx.roomHistory(), catalog::model, ctx.clock(), messages,
                     Platform::runLater);
-            root = new OverviewView(new OverviewViewModel(rooms, status, messages, launch.demo()), new RoomDetailView(detail));
+            // the caretaker's alert list beside the rooms, newly opened alerts also as desktop notifications
+            org.frischluft.ui.common.AlertsViewModel alerts = new org.frischluft.ui.common.AlertsViewModel(
+                    new AlertBoardFeed(ctx.alerts()), rooms, messages, ctx.clock());
+            pump.followAlerts(alerts);
+            OverviewView overview = new OverviewView(new OverviewViewModel(rooms, status, messages, launch.demo(), alerts),
+                    new RoomDetailView(detail));
+            overview.notifyOnDesktop(true);
+            root = overview;
         }
         int[] size = launch.size();
         boolean lockedKiosk = launch.view() == GuiLauncher.View.KIOSK && size == null;

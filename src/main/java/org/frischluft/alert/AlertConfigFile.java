@@ -163,7 +163,10 @@ public final class AlertConfigFile {
                 if (!object(r, path, "recipient", p)) continue;
                 only(r, path, RECIPIENT, p);
                 String email = text(r, "email", path, true, p);
-                if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) p.error(path + ".email", "alert.email-invalid", email);
+                if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                    p.error(path + ".email", "alert.email-invalid", email);
+                    email = null;
+                }
                 String lang = language(r, path, p);
                 Set<SiteId> only = new HashSet<>();
                 JsonNode ss = r.get("sites");
@@ -194,7 +197,7 @@ public final class AlertConfigFile {
             boolean tls = !m.has("startTls") || bool(m, "startTls", "smtp", p);
             if (host != null && from != null) smtp = new AlertConfig.Smtp(host, port == null ? 587 : port.intValue(), from, user, env, tls);
         }
-        if (!recipients.isEmpty() && m == null) p.error("smtp", "alert.smtp-missing", recipients.size());
+        if (rs != null && rs.isArray() && rs.size() > 0 && m == null) p.error("smtp", "alert.smtp-missing", rs.size());
         List<AlertConfig.Webhook> hooks = new ArrayList<>();
         JsonNode ws = root.get("webhooks");
         if (ws != null && list(ws, "webhooks", p)) {

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.frischluft.assess.RoomAssessor;
@@ -49,8 +48,14 @@ public final class AlertEngine {
     private final Consumer<AlertEvent> out;
     private final Map<Key, Alert> unresolved = new LinkedHashMap<>();
     private final Map<RoomId, Watch> watches = new HashMap<>();
+    /** When each open alert escalates, computed once. */
+    private final Map<Long, Instant> escalations = new HashMap<>();
+    /** The least time between two ticks that evaluate. */
+    static final Duration TICK_EVERY = Duration.ofSeconds(10);
+
     private SchoolModel model;
     private Map<RoomId, RoomLocation> locations = Map.of();
+    private Instant lastTick;
     private long nextId;
 
     /**
@@ -87,7 +92,10 @@ public final class AlertEngine {
         AlertSettings s = config.settings(w.site);
         SchoolCalendar cal = model.calendarOf(room);
         Instant t = r.time();
-        boolean school = cal.isSchoolTime(t);
+        ZonedDateTime local = t.atZone(cal.zone());
+        dayOf(w, cal, local.toLocalDate());
+        LocalTime time = local.toLocalTime();
+        boolean school = w.schoolDay && !time.isBefore(cal.hoursFrom()) && time.isBefore(cal.hoursTo());
         w.assessor.add(r);
         if (w.newest == null || t.isAfter(w.newest)) w.newest = t;
         Double co2 = r.co2();
@@ -96,16 +104,35 @@ public final class AlertEngine {
             w.lastCo2At = t;
             back(w, t);
             co2High(w, s, school, t, co2);
-            redInLesson(w, s, cal, t, co2);
-            drift(w, s, cal, t, co2);
+            redInLesson(w, s, t, co2);
+            drift(w, s, cal, local, school, co2);
         }
         battery(w, s, school, r);
         Double temp = r.temperature();
-        if (temp != null) windowOpen(w, s, cal, school, t, temp);
+        if (temp != null) windowOpen(w, s, local, school, t, temp);
     }
 
-    /** About once a second (or once a minute in a replay): silence, escalation, reminders, school time starting. */
+    private static void dayOf(Watch w, SchoolCalendar cal, LocalDate day) {
+        if (day.equals(w.day)) return;
+        w.day = day;
+        w.schoolDay = cal.isSchoolDay(day);
+        w.lessons = w.schoolDay ? cal.lessonsOn(day) : List.of();
+    }
+
+    private static SchoolCalendar.LessonTime lessonAt(Watch w, Instant t) {
+        for (SchoolCalendar.LessonTime l : w.lessons) {
+            if (!t.isBefore(l.start()) && t.isBefore(l.end())) return l;
+        }
+        return null;
+    }
+
+    /**
+     * About once a second (or once a minute in a replay): silence, escalation, reminders, school time starting. The
+     * rules work in minutes, so a tick within {@link #TICK_EVERY} of the last one that did the work does nothing.
+     */
     public void tick(Instant now) {
+        if (lastTick != null && now.isAfter(lastTick) && now.isBefore(lastTick.plus(TICK_EVERY))) return;
+        lastTick = now;
         silence(now);
         for (Watch w : watches.values()) {
             AlertSettings s = config.settings(w.site);
@@ -115,13 +142,14 @@ public final class AlertEngine {
                 resolve(red, w.redLessonEnd);
                 w.redSince = null;
             }
-            if (w.batteryLow != null && s.on(Rule.BATTERY_LOW) && get(w, Rule.BATTERY_LOW) == null && cal.isSchoolTime(now)) {
+            if (w.batteryLow != null && s.on(Rule.BATTERY_LOW) && get(w, Rule.BATTERY_LOW) == null && cal.isSchoolTime(now)) { // rare: only a low battery
                 open(w, Rule.BATTERY_LOW, now, w.batteryLowSince, w.batteryLow);
             }
         }
-        for (Alert a : List.copyOf(unresolved.values())) {
+        for (Alert found : List.copyOf(unresolved.values())) {
+            Alert a = found;
             AlertSettings s = config.settings(a.site());
-            if (a.state() == AlertState.OPEN && !now.isBefore(escalateAt(a, s))) {
+            if (a.state() == AlertState.OPEN && !now.isBefore(escalations.computeIfAbsent(a.id(), id -> escalateAt(found, s)))) {
                 Alert escalated = a.escalate(now);
                 replace(a, escalated, AlertEvent.Kind.ESCALATED, now);
                 a = escalated;
@@ -178,18 +206,18 @@ public final class AlertEngine {
         }
     }
 
-    private void redInLesson(Watch w, AlertSettings s, SchoolCalendar cal, Instant t, double co2) {
+    private void redInLesson(Watch w, AlertSettings s, Instant t, double co2) {
         Alert open = get(w, Rule.RED_IN_LESSON);
-        Optional<SchoolCalendar.LessonTime> lesson = cal.lessonAt(t);
+        SchoolCalendar.LessonTime lesson = lessonAt(w, t);
         // the light's own rules (hysteresis, hold) decide "red"; asked only where it can be red, which keeps it cheap
-        boolean red = lesson.isPresent() && (co2 >= w.profile.redFrom() * (1 - w.profile.hysteresis()) || w.redSince != null)
+        boolean red = lesson != null && (co2 >= w.profile.redFrom() * (1 - w.profile.hysteresis()) || w.redSince != null)
                 && w.assessor.assess(t).light() == Light.RED;
         if (!red) {
             w.redSince = null;
             if (open != null) resolve(open, t);
             return;
         }
-        Instant end = lesson.get().end();
+        Instant end = lesson.end();
         if (w.redSince == null || !end.equals(w.redLessonEnd)) {
             w.redSince = t;
             w.redLessonEnd = end;
@@ -219,10 +247,10 @@ public final class AlertEngine {
     }
 
     /** Night (0–6 h) and days without school are quiet: an empty room settles near outdoor CO2 then. */
-    private void drift(Watch w, AlertSettings s, SchoolCalendar cal, Instant t, double co2) {
-        ZonedDateTime local = t.atZone(cal.zone());
+    private void drift(Watch w, AlertSettings s, SchoolCalendar cal, ZonedDateTime local, boolean school, double co2) {
+        Instant t = local.toInstant();
         LocalDate day = local.toLocalDate();
-        boolean quiet = !cal.isSchoolTime(t) && (local.getHour() < 6 || !cal.isSchoolDay(day));
+        boolean quiet = !school && (local.getHour() < 6 || !w.schoolDay);
         if (quiet) w.quietMin.merge(day, co2, Math::min);
         if (w.driftDay != null && day.isAfter(w.driftDay)) {
             while (w.quietMin.size() > 0 && w.quietMin.firstKey().isBefore(day.minusDays(s.driftDays()))) w.quietMin.pollFirstEntry();
@@ -242,7 +270,7 @@ public final class AlertEngine {
         if (w.driftDay == null || day.isAfter(w.driftDay)) w.driftDay = day;
     }
 
-    private void windowOpen(Watch w, AlertSettings s, SchoolCalendar cal, boolean school, Instant t, double temp) {
+    private void windowOpen(Watch w, AlertSettings s, ZonedDateTime local, boolean school, Instant t, double temp) {
         Alert open = get(w, Rule.WINDOW_OPEN);
         if (open != null) {
             w.windowMin = Math.min(w.windowMin, temp);
@@ -251,7 +279,7 @@ public final class AlertEngine {
         w.temps.addLast(new Sample(t, temp));
         while (w.temps.size() > 1 && w.temps.peekFirst().time().isBefore(t.minus(s.windowWithin()))) w.temps.pollFirst();
         if (open != null || school || !s.on(Rule.WINDOW_OPEN)) return;
-        if (!s.heatingMonths().contains(t.atZone(cal.zone()).getMonth())) return;
+        if (!s.heatingMonths().contains(local.getMonth())) return;
         if (w.lastCo2 == null || w.lastCo2 >= s.windowCo2BelowPpm() || w.lastCo2At.isBefore(t.minus(s.windowWithin()))) return;
         Sample warmest = w.temps.stream().max(Comparator.comparingDouble(Sample::value)).orElseThrow();
         double drop = warmest.value() - temp;
@@ -321,6 +349,7 @@ public final class AlertEngine {
 
     private void resolve(Alert a, Instant at) {
         unresolved.remove(new Key(a.site(), a.room(), a.rule()));
+        escalations.remove(a.id());
         out.accept(new AlertEvent(at, AlertEvent.Kind.RESOLVED, a.resolve(at)));
     }
 
@@ -368,6 +397,10 @@ public final class AlertEngine {
         LocalDate driftDay;
         final ArrayDeque<Sample> temps = new ArrayDeque<>();
         double windowMin;
+        /** The calendar's answers for one local day, asked once a day rather than per reading (holidays are costly). */
+        LocalDate day;
+        boolean schoolDay;
+        List<SchoolCalendar.LessonTime> lessons = List.of();
 
         Watch(RoomId room, SiteId site, Profile profile) {
             this.room = room;

@@ -50,10 +50,10 @@ public final class AlertBench {
             Instant t = start.plus(Duration.ofMinutes(minute));
             int local = (int) (minute % (24 * 60));
             int inLesson = (local - 8 * 60) % 50;
-            boolean school = local >= 8 * 60 && local < 14 * 60;
+            boolean lesson = local >= 8 * 60 && local < 14 * 60;
             double peak = 800 + (i % rooms.size()) * 70;
-            double co2 = school ? (inLesson < 45 ? 600 + (peak - 600) * inLesson / 45.0 : 700) : 430 + (i % 7);
-            double temp = school ? 22 : 20 - (local > 20 * 60 && i % 5 == 0 ? 0.2 * (local % 30) : 0);
+            double co2 = lesson ? (inLesson < 45 ? 600 + (peak - 600) * inLesson / 45.0 : 700) : 430 + (i % 7);
+            double temp = lesson ? 22 : 20 - (local > 20 * 60 && i % 5 == 0 ? 0.2 * (local % 30) : 0);
             DeviceId device = l.room().sensors().isEmpty() ? DeviceId.of("d" + i % rooms.size()) : l.room().sensors().get(0).device();
             readings.add(Reading.of(device, t, co2, temp, 40.0));
             roomOf.add(l.room().id());

@@ -84,4 +84,29 @@ class AlertReplayTest {
                 line(MONDAY_8.plusMinutes(55 + GREY_AND_SETTLE), "r-101", "sensor-silent", "opened"),
                 line(MONDAY_8.plusDays(2).plusMinutes(55 + GREY_AND_SETTLE), "r-101", "sensor-silent", "escalated"));
     }
+
+    @Test
+    void aSilentSensorIsRemindedOnceADayUntilSomeoneTakesItOn() {
+        List<AlertEvent> events = new java.util.ArrayList<>();
+        AlertEngine engine = new AlertEngine(AlertConfig.standard(), school, List.of(), 0, events::add);
+        java.time.Instant t0 = Trace.at(MONDAY_8);
+        for (int m = 0; m < 60; m += 5) {
+            engine.onReading(org.frischluft.model.RoomId.of("r-101"),
+                    org.frischluft.model.Reading.of(org.frischluft.model.DeviceId.of("d-r-101"), t0.plusSeconds(60L * m), 700.0, 21.0, 40.0));
+            engine.onReading(org.frischluft.model.RoomId.of("r-102"),
+                    org.frischluft.model.Reading.of(org.frischluft.model.DeviceId.of("d-r-102"), t0.plusSeconds(60L * m), 700.0, 21.0, 40.0));
+        }
+        java.time.Instant t = t0.plusSeconds(3600);
+        for (int minute = 0; minute < 3 * 24 * 60; minute++) {
+            engine.tick(t.plusSeconds(60L * minute));
+            if (minute % 5 == 0) engine.onReading(org.frischluft.model.RoomId.of("r-102"), org.frischluft.model.Reading.of(
+                    org.frischluft.model.DeviceId.of("d-r-102"), t.plusSeconds(60L * minute), 650.0, 21.0, 40.0));
+            if (minute == 36 * 60) {
+                long id = engine.unresolved().get(0).id();
+                assertThat(engine.acknowledge(id, "Hausmeister", "Sensor wird getauscht", t.plusSeconds(60L * minute))).isTrue();
+            }
+        }
+        assertThat(events.stream().map(e -> e.alert().subject() + " " + e.kind().id()).toList()).containsExactly(
+                "r-101 opened", "r-101 reminded", "r-101 acknowledged");
+    }
 }

@@ -48,6 +48,7 @@ public final class AppStatusViewModel {
     private final ReadOnlyStringWrapper storeText = new ReadOnlyStringWrapper(this, "storeText", "");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem");
     private final ReadOnlyStringWrapper schoolText = new ReadOnlyStringWrapper(this, "schoolText", "");
+    private final ReadOnlyStringWrapper waitingText = new ReadOnlyStringWrapper(this, "waitingText", "");
 
     public AppStatusViewModel(Messages messages, Clock clock) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -139,14 +140,13 @@ public final class AppStatusViewModel {
         } else if (connecting) {
             connected.set(false);
             connectionText.set(messages.get("status.connecting"));
-        } else if (reconnectedAt != null) {
-            connected.set(true);
-            connectionText.set(dataAtReconnect == null ? messages.get("status.reconnected.none")
-                    : messages.get("status.reconnected.waiting", CLOCK.format(dataAtReconnect.atZone(zone))));
         } else {
             connected.set(true);
             connectionText.set("");
         }
+        waitingText.set(down.isPresent() || connecting || reconnectedAt == null ? ""
+                : dataAtReconnect == null ? messages.get("status.reconnected.none")
+                : messages.get("status.reconnected.waiting", CLOCK.format(dataAtReconnect.atZone(zone))));
         storeText.set(storeHealth.state() == StoreHealth.State.OK ? ""
                 : messages.get("status.store", messages.get("status.store." + storeHealth.state().name())));
         problem.set(!connected.get() || !storeText.get().isEmpty());
@@ -162,6 +162,12 @@ public final class AppStatusViewModel {
     public ReadOnlyStringProperty connectionTextProperty() { return connectionText.getReadOnlyProperty(); }
     /** "Verlauf wird nicht gespeichert: Festplatte voll"; empty while history is written. */
     public ReadOnlyStringProperty storeTextProperty() { return storeText.getReadOnlyProperty(); }
+    /**
+     * After an outage, while no newer reading has arrived: "Verbunden — seit 10:12 hat sich kein Sensor gemeldet";
+     * empty otherwise (for the caretaker's overview; a kiosk shows its room's age).
+     */
+    public ReadOnlyStringProperty waitingTextProperty() { return waitingText.getReadOnlyProperty(); }
+    public String getWaitingText() { return waitingText.get(); }
     /** "Schuldatei nicht übernommen: 3 Probleme …"; empty while the school file in effect is the newest. */
     public ReadOnlyStringProperty schoolTextProperty() { return schoolText.getReadOnlyProperty(); }
     /** True while the connection is down or connecting, or the store is in trouble (not while waiting for data). */

@@ -234,12 +234,13 @@ public class OverviewView extends BorderPane {
     private void bind() {
         AppStatusViewModel s = vm.status();
         status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> java.util.stream.Stream.of(s.getConnectionText(), s.getStoreText(), s.getSchoolText())
+                () -> java.util.stream.Stream.of(s.getConnectionText(), s.getWaitingText(), s.getStoreText(), s.getSchoolText())
                         .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.joining(" · ")),
-                s.connectionTextProperty(), s.storeTextProperty(), s.schoolTextProperty()));
+                s.connectionTextProperty(), s.waitingTextProperty(), s.storeTextProperty(), s.schoolTextProperty()));
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
-        connected.visibleProperty().bind(s.connectionTextProperty().isEmpty().and(s.storeTextProperty().isEmpty()));
+        connected.visibleProperty().bind(s.connectionTextProperty().isEmpty().and(s.storeTextProperty().isEmpty())
+                .and(s.waitingTextProperty().isEmpty()));
         connected.managedProperty().bind(connected.visibleProperty());
         RejectionsViewModel r = vm.status().rejections();
         rejections.textProperty().bind(r.headerTextProperty());

@@ -27,10 +27,11 @@ class AppStatusViewModelTest {
         assertThat(status.problemProperty().get()).isTrue();
 
         status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.CONNECTED, clock.instant(), ""));
-        assertThat(status.getConnectionText()).isEqualTo("Verbunden — noch hat sich kein Sensor gemeldet");
-        assertThat(status.problemProperty().get()).isFalse();
-        status.applyData(clock.instant());
         assertThat(status.getConnectionText()).isEmpty();
+        assertThat(status.problemProperty().get()).isFalse();
+        assertThat(status.getWaitingText()).isEqualTo("Verbunden — noch hat sich kein Sensor gemeldet");
+        status.applyData(clock.instant());
+        assertThat(status.getWaitingText()).isEmpty();
     }
 
     @Test
@@ -59,12 +60,13 @@ class AppStatusViewModelTest {
         clock.advance(Duration.ofMinutes(20));
         status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.CONNECTED, clock.instant(), ""));
         String hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(lastReading.atZone(clock.getZone()));
-        assertThat(status.getConnectionText()).isEqualTo("Verbunden — seit " + hhmm + " hat sich kein Sensor gemeldet");
+        assertThat(status.getWaitingText()).isEqualTo("Verbunden — seit " + hhmm + " hat sich kein Sensor gemeldet");
+        assertThat(status.getConnectionText()).isEmpty();
         assertThat(status.isConnected()).isTrue();
         status.applyData(lastReading); // an old reading again (a retained message) is no news
-        assertThat(status.getConnectionText()).isNotEmpty();
+        assertThat(status.getWaitingText()).isNotEmpty();
         status.applyData(clock.instant());
-        assertThat(status.getConnectionText()).isEmpty();
+        assertThat(status.getWaitingText()).isEmpty();
     }
 
     @Test

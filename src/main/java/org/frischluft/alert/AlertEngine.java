@@ -283,8 +283,10 @@ public final class AlertEngine {
         if (w.lastCo2 == null || w.lastCo2 >= s.windowCo2BelowPpm() || w.lastCo2At.isBefore(t.minus(s.windowWithin()))) return;
         Sample warmest = w.temps.stream().max(Comparator.comparingDouble(Sample::value)).orElseThrow();
         double drop = warmest.value() - temp;
-        if (drop > s.windowDropK()) {
+        w.windowDrops = drop > s.windowDropK() ? w.windowDrops + 1 : 0;
+        if (w.windowDrops >= 2) { // two readings in a row: one odd temperature reading is no open window
             w.windowMin = temp;
+            w.windowDrops = 0;
             open(w, Rule.WINDOW_OPEN, t, warmest.time(), Math.round(drop * 10) / 10.0);
         }
     }
@@ -397,6 +399,7 @@ public final class AlertEngine {
         LocalDate driftDay;
         final ArrayDeque<Sample> temps = new ArrayDeque<>();
         double windowMin;
+        int windowDrops;
         /** The calendar's answers for one local day, asked once a day rather than per reading (holidays are costly). */
         LocalDate day;
         boolean schoolDay;

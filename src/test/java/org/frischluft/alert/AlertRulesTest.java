@@ -47,9 +47,12 @@ class AlertRulesTest {
                 row("drift: quiet-time minima at 330 ppm for a week", "drift", MONDAY_0.plusDays(5),
                         () -> nights(330)),
                 row("drift: quiet-time minima at 420 ppm", "drift", null, () -> nights(420)),
-                row("window-open: November night, 21 → 17.75 °C at minute 42 at 450 ppm", "window-open",
-                        MONDAY_20.plusMinutes(42), () -> cooling(MONDAY_20, 450)),
+                row("window-open: November night, 21 → 17.5 °C at minute 43 (the second reading more than 3 K down) at 450 ppm", "window-open",
+                        MONDAY_20.plusMinutes(43), () -> cooling(MONDAY_20, 450)),
                 row("window-open: the same in June (no heating)", "window-open", null, () -> cooling(JUNE_MONDAY_20, 450)),
+                row("window-open: one odd reading 4 K down is no open window", "window-open", null, () -> Trace.create()
+                        .co2("r-101", MONDAY_20, 30, m -> 450).row("r-101", MONDAY_20.plusMinutes(30), 450.0, 17.0, null)
+                        .row("r-101", MONDAY_20.plusMinutes(31), 450.0, 21.0, null)),
                 row("window-open: CO2 800 ppm (people in the room)", "window-open", null, () -> cooling(MONDAY_20, 800)),
                 row("window-open: in school time (airing in a break)", "window-open", null, () -> cooling(MONDAY_8, 450)));
     }

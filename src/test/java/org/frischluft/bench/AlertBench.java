@@ -27,7 +27,7 @@ import org.frischluft.sim.TtnUplinks;
  * Not a test: what the alert rules cost the {@code ingest-worker} per reading, against the decode of a TTN v3 uplink
  * (the worker's main cost, see DecodeBench) measured interleaved in the same JVM. The readings: the demo school's
  * 27 rooms, one a minute each through school days and nights, CO2 rising through each lesson to 800–2600 ppm and
- * falling in the breaks, so co2-high and red-in-lesson open and resolve, the light's assessor runs and drift and
+ * falling in the breaks, so red-in-lesson opens and resolves, the light's assessor runs and drift and
  * window-open keep their series; a tick a second as on the worker. Run:
  * {@code java -cp <test classpath> org.frischluft.bench.AlertBench [N]} (see bench/ingest.sh for the classpath).
  */
@@ -82,7 +82,11 @@ public final class AlertBench {
             long decodeNs = System.nanoTime() - t0;
             if (decoded != n) throw new IllegalStateException("expected one reading per uplink");
             long[] events = {0};
-            AlertEngine engine = new AlertEngine(AlertConfig.standard(), school, List.of(), 0, e -> events[0]++);
+            java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+            AlertEngine engine = new AlertEngine(AlertConfig.standard(), school, List.of(), 0, e -> {
+                events[0]++;
+                kinds.merge(e.alert().rule().id() + " " + e.kind().id(), 1, Integer::sum);
+            });
             t0 = System.nanoTime();
             Instant nextTick = start;
             for (int i = 0; i < n; i++) {
@@ -97,6 +101,7 @@ public final class AlertBench {
             System.out.printf(Locale.ROOT, "round %d  decode %6.2f µs/uplink   alert rules %6.2f µs/reading (ticks included)   "
                             + "ratio %.2f   %,d alert events%n", round, decodeNs / 1e3 / n, alertNs / 1e3 / n,
                     (double) alertNs / decodeNs, events[0]);
+            if (round == 0) System.out.println("events: " + kinds);
         }
     }
 }

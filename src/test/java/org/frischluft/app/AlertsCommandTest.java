@@ -86,4 +86,21 @@ class AlertsCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("co2HighMinutes").doesNotContain("Exception");
     }
+
+    @Test
+    void configValidateChecksAlertsJsonAgainstTheSchoolFileBesideIt() throws Exception {
+        Files.writeString(dir.resolve("school.json"), """
+                {"sites": [{"id": "gs-test", "calendar": {"state": "SH"},
+                  "buildings": [{"id": "main", "floors": [{"name": "EG", "rooms": [{"id": "r-101", "name": "R 101"}]}]}]}]}
+                """);
+        Path alerts = dir.resolve("alerts.json");
+        Files.writeString(alerts, "{\"sites\": {\"gs-tset\": {}}, \"webhooks\": [{\"url\": \"https://example.org/h\"}]}");
+        Run bad = run("config", "validate", "--language", "en", alerts.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.out()).containsExactly(alerts + ": sites.gs-tset: \"gs-tset\" is not a site of the school file. Use one of: gs-test.");
+        Files.writeString(alerts, "{\"sites\": {\"gs-test\": {\"co2HighMinutes\": 20}}, \"webhooks\": [{\"url\": \"https://example.org/h\"}]}");
+        Run ok = run("config", "validate", alerts.toString());
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).containsExactly("ok: alert settings for 1 sites, 0 recipients, 1 webhooks, MQTT");
+    }
 }

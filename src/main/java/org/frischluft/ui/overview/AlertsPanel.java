@@ -83,14 +83,17 @@ final class AlertsPanel extends VBox {
         none.setVisible(rows.isEmpty());
         none.setManaged(rows.isEmpty());
         Map<Long, Card> keep = new HashMap<>();
-        list.getChildren().clear();
+        List<Card> order = new java.util.ArrayList<>();
         for (AlertsViewModel.Row r : rows) {
             Card c = cards.get(r.id());
             if (c == null) c = new Card(r.id());
             c.update(r);
             keep.put(r.id(), c);
-            list.getChildren().add(c);
+            order.add(c);
         }
+        // the words change every second (ages); the cards are moved only when the list itself changed, so a field
+        // being typed in keeps its focus
+        if (!list.getChildren().equals(order)) list.getChildren().setAll(order);
         cards.clear();
         cards.putAll(keep);
     }

@@ -286,6 +286,11 @@ public class OverviewView extends BorderPane {
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fit.fontPx()));
     }
 
+    /** The alert list's view model (tests tick it). */
+    org.frischluft.ui.common.AlertsViewModel alertsViewModelForTest() {
+        return vm.alerts();
+    }
+
     /** The root font and rows chosen for the current window. */
     OverviewFit fit() {
         return fit;

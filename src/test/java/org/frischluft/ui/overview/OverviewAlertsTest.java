@@ -76,6 +76,18 @@ class OverviewAlertsTest {
     }
 
     @Test
+    void aCommentBeingTypedSurvivesTheOnceASecondRefresh(FxRobot robot) {
+        robot.clickOn("#ack-8");
+        robot.clickOn("#ack-comment-8").write("Fenster");
+        Node field = robot.lookup("#ack-comment-8").query();
+        OverviewView view = robot.lookup("#overview").queryAs(OverviewView.class);
+        robot.interact(() -> view.alertsViewModelForTest().tick(UiFixtures.NOW.plusSeconds(60)));
+        assertThat(field.isFocused()).isTrue();
+        robot.write(" auf");
+        assertThat(((javafx.scene.control.TextField) field).getText()).isEqualTo("Fenster auf");
+    }
+
+    @Test
     void theSensorHealthListNamesSilentLowBatteryAndDriftingSensors(FxRobot robot) {
         assertThat(robot.lookup("#health-silent-r-012").tryQuery()).isPresent();
         assertThat(robot.lookup("#health-battery-r-104").tryQuery()).isPresent();

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Constructor wiring of one running Frischluft: the school catalog, store, live state, the ingest worker with its
- * named pipeline ({@code store}, {@code live}, {@code placements}, {@code rejections}), broker links and the
+ * named pipeline ({@code store}, {@code live}, {@code alerts}, {@code placements}, {@code rejections}), broker links and the
  * school-file watcher. Owns every thread it starts, and closes them in reverse order (links first, then the
  * worker drains the inbox, then the store flushes). Used by the screens and by the headless {@code record}
  * command alike; both follow a changed school file without a restart.
@@ -56,6 +56,7 @@ public final class AppContext implements AutoCloseable {
     /** History queries for the screens: two named threads, so one slow query does not hold up the next. */
     private final ExecutorService queries = Executors.newFixedThreadPool(2, new QueryThreads());
     private final RoomHistory roomHistory;
+    private AlertWiring alerts;
     private SchoolFileWatcher watcher;
     private Runnable unsubscribe = () -> { };
     private boolean closed;
@@ -74,8 +75,10 @@ public final class AppContext implements AutoCloseable {
             placements.startWith(started.model(), clock.instant()); // before any reading: history stays with its room
             live.putStoreHealth(health(store.state()));
             LiveRooms rooms = new LiveRooms(live, started.model(), clock.instant());
+            alerts = AlertWiring.start(catalog.file(), started.model(), store, brokers, clock);
             pipeline.add("store", new StoreStage(store))
                     .add("live", new LiveStage(rooms, clock))
+                    .add("alerts", alerts.stage())
                     .add("placements", placements)
                     .add("rejections", new RejectionStage(rejectionFeed)); // on the worker, the thread that records them
             for (BrokerConfig b : brokers) {
@@ -89,6 +92,7 @@ public final class AppContext implements AutoCloseable {
         } catch (Exception | Error e) {
             // the context owns the store from its first line on: nothing it opened may outlive a failed start
             links.forEach(AppContext::closeQuietly);
+            if (alerts != null) alerts.close();
             queries.shutdownNow();
             closeQuietly(store);
             throw e;
@@ -196,6 +200,11 @@ public final class AppContext implements AutoCloseable {
         return List.copyOf(links);
     }
 
+    /** The alerts: evaluated on the worker (stage {@code alerts}), stored, sent; the overview shows and acknowledges them. */
+    public org.frischluft.alert.AlertService alerts() {
+        return alerts.service();
+    }
+
     /** The room detail's history, queried on the {@code query-1} and {@code query-2} threads. */
     public RoomHistory roomHistory() {
         return roomHistory;
@@ -236,6 +245,7 @@ public final class AppContext implements AutoCloseable {
         }
         queries.shutdownNow(); // a screen's query in flight fails; the store closes below
         worker.close();
+        alerts.close(); // after the worker: its last events are stored and sent
         rejectionFeed.publish(); // what the worker rejected after its last tick
         rejectionFeed.close();
         try {

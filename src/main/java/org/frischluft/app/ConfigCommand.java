@@ -37,7 +37,7 @@ public final class ConfigCommand implements Callable<Integer> {
      * and do not fail the check.
      */
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = {"Check a school file (JSON) or a settings file (.properties) and list every problem at once:",
+            description = {"Check a school file (JSON), a settings file (.properties) or alerts.json and list every problem at once:",
                 "FILE: path: problem, one per line; exit 2 if there is any, else 0 and 'ok: N sites, N rooms, N sensors, N kiosks'."})
     static final class Validate implements Callable<Integer> {
         @Spec
@@ -53,7 +53,9 @@ public final class ConfigCommand implements Callable<Integer> {
         public Integer call() {
             Locale locale = language == null ? Settings.defaultLocale() : Locale.forLanguageTag(language);
             PrintWriter out = spec.commandLine().getOut();
-            int code = file.getFileName().toString().endsWith(".properties") ? settings(file, locale, out) : school(file, locale, out);
+            String name = file.getFileName().toString();
+            int code = name.endsWith(".properties") ? settings(file, locale, out)
+                    : name.equals(org.frischluft.alert.AlertConfigFile.FILE_NAME) ? alerts(file, locale, out) : school(file, locale, out);
             out.flush();
             return code;
         }
@@ -65,6 +67,28 @@ public final class ConfigCommand implements Callable<Integer> {
             SchoolModel m = r.model();
             out.println("ok: " + m.sites().size() + " sites, " + m.rooms().size() + " rooms, " + m.sensorCount()
                     + " sensors, " + m.kiosks().size() + " kiosks");
+            return 0;
+        }
+
+        /** {@code alerts.json}: checked against the school file beside it (its site ids), if there is one. */
+        private static int alerts(Path file, Locale locale, PrintWriter out) {
+            Path dir = file.toAbsolutePath().getParent();
+            Path schoolFile = dir == null ? null : dir.resolve("school.json");
+            SchoolModel model = new SchoolModel(null, null, List.of(), List.of(), List.of());
+            if (schoolFile != null && java.nio.file.Files.exists(schoolFile)) {
+                SchoolFile.Result school = SchoolFile.check(schoolFile);
+                if (!school.ok()) {
+                    print(schoolFile, school.problems(), locale, out);
+                    return 2;
+                }
+                model = school.model();
+            }
+            org.frischluft.alert.AlertConfigFile.Result r = org.frischluft.alert.AlertConfigFile.check(file, model);
+            print(file, r.problems(), locale, out);
+            if (!r.ok()) return 2;
+            org.frischluft.alert.AlertConfig c = r.config();
+            out.println("ok: alert settings for " + c.sites().size() + " sites, " + c.recipients().size() + " recipients, "
+                    + c.webhooks().size() + " webhooks" + (c.mqtt() ? ", MQTT" : ""));
             return 0;
         }
 

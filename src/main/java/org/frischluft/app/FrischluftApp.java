@@ -71,8 +71,14 @@ public final class FrischluftApp extends Application {
                 java.io.File f = chooser.showSaveDialog(stage);
                 return f == null ? null : f.toPath();
             });
-            root = new OverviewView(new OverviewViewModel(rooms, status, messages, launch.demo()), new RoomDetailView(detail),
-                    reportView);
+            // the caretaker's alert list beside the rooms, newly opened alerts also as desktop notifications
+            org.frischluft.ui.common.AlertsViewModel alerts = new org.frischluft.ui.common.AlertsViewModel(
+                    new AlertBoardFeed(ctx.alerts()), rooms, messages, ctx.clock());
+            pump.followAlerts(alerts);
+            OverviewView overview = new OverviewView(new OverviewViewModel(rooms, status, messages, launch.demo(), alerts),
+                    new RoomDetailView(detail), reportView);
+            overview.notifyOnDesktop(true);
+            root = overview;
         }
         int[] size = launch.size();
         boolean fullKiosk = launch.view() == GuiLauncher.View.KIOSK && size == null;

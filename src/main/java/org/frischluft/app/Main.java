@@ -16,6 +16,7 @@ import picocli.CommandLine;
                 RejectionsCommand.class, PinCommand.class, ConfigCommand.class,
                 ReportCommand.class,
                 DevicesCommand.class,
+                AlertsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -62,6 +62,7 @@ public final class Store implements AutoCloseable {
     private final ReadingWriter writer;
     private final HistoryQueries history;
     private final ReportQueries reports;
+    private final AlertRows alerts;
     private final List<Consumer<StoreState>> listeners = new CopyOnWriteArrayList<>();
     private volatile StoreState state;
     private volatile boolean closed;
@@ -86,6 +87,7 @@ public final class Store implements AutoCloseable {
         });
         this.history = new HistoryQueries(connections);
         this.reports = new ReportQueries(connections);
+        this.alerts = new AlertRows(connections);
     }
 
     /**
@@ -187,6 +189,11 @@ public final class Store implements AutoCloseable {
     /** Read-only queries for lesson and term reports, safe from any {@code query-*} thread (never from the FX thread). */
     public ReportQueries reports() {
         return reports;
+    }
+
+    /** The alerts table (issue 12), written by the alert feature's output thread, never the FX thread. */
+    public AlertRows alerts() {
+        return alerts;
     }
 
     /**

@@ -216,6 +216,57 @@ public final class Screenshots {
     private static Scene overview(SchoolModel school, Locale locale, int width, int height, LinkStatus.State link,
                                   org.frischluft.model.RejectionSummary rejections, boolean panelOpen,
                                   java.util.function.Consumer<AppStatusViewModel> extra) {
+        return overview(school, locale, width, height, link, rejections, panelOpen, extra, null, null);
+    }
+
+    /**
+     * The demo school's overview with the caretaker's alert list ({@link #demoAlerts}): beside the rooms at 1920×1080,
+     * behind the header's "3 offene Alarme" at laptop size unless {@code alertsOpen}.
+     */
+    public static Scene overviewAlerts(Locale locale, int width, int height, Boolean alertsOpen) {
+        return overviewAlerts(locale, width, height, alertsOpen, demoAlerts(UiFixtures.NOW));
+    }
+
+    /** As {@link #overviewAlerts(Locale, int, int, Boolean)} with another feed (a test's, that records what is acknowledged). */
+    public static Scene overviewAlerts(Locale locale, int width, int height, Boolean alertsOpen, org.frischluft.ui.common.AlertFeed feed) {
+        return overview(DemoSchool.model(), locale, width, height, LinkStatus.State.CONNECTED, null, false, st -> { },
+                feed, alertsOpen);
+    }
+
+    /**
+     * The demo morning's alerts: R 101 above 2000 ppm for 34 min (co2-high), R 203 red in the lesson, R 012's sensor
+     * silent since 10:16, R 104's battery low (taken on by the caretaker) and R 211 drifting.
+     */
+    public static org.frischluft.ui.common.AlertFeed demoAlerts(Instant now) {
+        org.frischluft.model.SiteId site = DemoSchool.model().sites().get(0).id();
+        List<org.frischluft.ui.common.AlertFeed.Item> items = List.of(
+                new org.frischluft.ui.common.AlertFeed.Item(7, "co2-high", 3, RoomId.of("r-101"), site, "open",
+                        now.minus(Duration.ofMinutes(4)), now.minus(Duration.ofMinutes(34)), 2380.0, null, null),
+                new org.frischluft.ui.common.AlertFeed.Item(8, "red-in-lesson", 3, RoomId.of("r-203"), site, "open",
+                        now.minus(Duration.ofMinutes(2)), now.minus(Duration.ofMinutes(12)), 2210.0, null, null),
+                new org.frischluft.ui.common.AlertFeed.Item(6, "sensor-silent", 2, RoomId.of("r-012"), site, "open",
+                        now.minus(Duration.ofMinutes(11)), now.minus(Duration.ofMinutes(26)), null, null, null),
+                new org.frischluft.ui.common.AlertFeed.Item(3, "battery-low", 1, RoomId.of(LOW_BATTERY_ROOM), site, "acknowledged",
+                        now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(1)), 8.0, "Hausmeister", "Batterien bestellt, Tausch Freitag"),
+                new org.frischluft.ui.common.AlertFeed.Item(2, "drift", 1, RoomId.of("r-211"), site, "escalated",
+                        now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(10)), 312.0, null, null));
+        org.frischluft.ui.common.AlertFeed.Snapshot snap = new org.frischluft.ui.common.AlertFeed.Snapshot(1, items);
+        return new org.frischluft.ui.common.AlertFeed() {
+            @Override
+            public Snapshot current() {
+                return snap;
+            }
+
+            @Override
+            public void acknowledge(long id, String by, String comment) {
+            }
+        };
+    }
+
+    private static Scene overview(SchoolModel school, Locale locale, int width, int height, LinkStatus.State link,
+                                  org.frischluft.model.RejectionSummary rejections, boolean panelOpen,
+                                  java.util.function.Consumer<AppStatusViewModel> extra,
+                                  org.frischluft.ui.common.AlertFeed alertFeed, Boolean alertsOpen) {
         UiFixtures.MutableClock clock = UiFixtures.clock();
         Messages messages = Messages.forLocale(locale);
         RoomViewModels rooms = UiFixtures.viewModels(school, messages, clock);
@@ -236,8 +287,20 @@ public final class Screenshots {
         status.tick(now);
         if (rejections != null) status.applyRejections(rejections);
         extra.accept(status);
-        OverviewViewModel vm = new OverviewViewModel(rooms, status, messages, true);
-        Scene scene = scene(new OverviewView(vm), width, height);
+        org.frischluft.ui.common.AlertsViewModel alerts = null;
+        if (alertFeed != null) {
+            alerts = new org.frischluft.ui.common.AlertsViewModel(alertFeed, rooms, messages, clock);
+            alerts.apply(alertFeed.current());
+        }
+        OverviewViewModel vm = new OverviewViewModel(rooms, status, messages, true, alerts);
+        OverviewView view = new OverviewView(vm);
+        Scene scene = scene(view, width, height);
+        if (alertsOpen != null) {
+            view.applyCss();
+            view.layout();
+            ((javafx.scene.control.Button) scene.lookup("#alerts-toggle")).fire();
+            if (!alertsOpen) ((javafx.scene.control.Button) scene.lookup("#alerts-toggle")).fire();
+        }
         if (panelOpen) ((javafx.scene.control.Button) scene.lookup("#rejections-count")).fire();
         return scene;
     }
@@ -357,6 +420,11 @@ public final class Screenshots {
         }
         files.add(render(overview(Locale.ENGLISH, 1366, 768, LinkStatus.State.CONNECTED,
                 UiFixtures.rejections(UiFixtures.NOW), true), dir, "overview-rejections-panel-en", OVERVIEW_SIZES[1]));
+        for (int[] size : OVERVIEW_SIZES) {
+            files.add(render(overviewAlerts(Locale.GERMAN, size[0], size[1], null), dir, "overview-alerts", size));
+        }
+        files.add(render(overviewAlerts(Locale.GERMAN, 1366, 768, true), dir, "overview-alerts-open", OVERVIEW_SIZES[1]));
+        files.add(render(overviewAlerts(Locale.ENGLISH, 1366, 768, true), dir, "overview-alerts-open-en", OVERVIEW_SIZES[1]));
         files.addAll(renderRoomDetails(dir));
         return files;
     }

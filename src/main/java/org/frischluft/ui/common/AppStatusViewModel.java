@@ -33,6 +33,13 @@ public final class AppStatusViewModel {
     private StoreHealth storeHealth = StoreHealth.OK;
     private final RejectionsViewModel rejections;
     private final ZoneId zone;
+    /** Per broker, when its current outage began: reconnect attempts do not move it. */
+    private final Map<String, Instant> downSince = new LinkedHashMap<>();
+    /** The newest reading any room has shown. */
+    private Instant lastData;
+    /** When the links came back after an outage, and the newest reading then; null once data flows again. */
+    private Instant reconnectedAt;
+    private Instant dataAtReconnect;
 
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText");
@@ -41,6 +48,7 @@ public final class AppStatusViewModel {
     private final ReadOnlyStringWrapper storeText = new ReadOnlyStringWrapper(this, "storeText", "");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem");
     private final ReadOnlyStringWrapper schoolText = new ReadOnlyStringWrapper(this, "schoolText", "");
+    private final ReadOnlyStringWrapper waitingText = new ReadOnlyStringWrapper(this, "waitingText", "");
 
     public AppStatusViewModel(Messages messages, Clock clock) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -53,7 +61,32 @@ public final class AppStatusViewModel {
     /** A broker link changed state. */
     public void applyLink(LinkStatus status) {
         links.put(status.broker(), status);
+        switch (status.state()) {
+            case DISCONNECTED, RECONNECTING -> downSince.putIfAbsent(status.broker(), status.since());
+            case CONNECTED -> {
+                if (downSince.remove(status.broker()) != null && downSince.isEmpty()) {
+                    reconnectedAt = status.since();
+                    dataAtReconnect = lastData;
+                }
+            }
+            default -> { }
+        }
         refresh();
+    }
+
+    /**
+     * A room showed a reading taken at {@code readingTime} (the pump, for every snapshot): the outage banner counts
+     * from the newest one, and after a reconnect the banner stays until a newer one arrives.
+     */
+    public void applyData(Instant readingTime) {
+        if (readingTime == null) return;
+        if (lastData == null || readingTime.isAfter(lastData)) {
+            lastData = readingTime;
+            if (reconnectedAt != null && (dataAtReconnect == null || readingTime.isAfter(dataAtReconnect))) {
+                reconnectedAt = null;
+                refresh();
+            }
+        }
     }
 
     /** History storage changed state. */
@@ -99,7 +132,11 @@ public final class AppStatusViewModel {
         boolean connecting = links.values().stream().anyMatch(l -> l.state() == LinkStatus.State.CONNECTING);
         if (down.isPresent()) {
             connected.set(false);
-            connectionText.set(messages.get("status.disconnected", Ages.format(messages, down.get().since(), now.get())));
+            // the age of what the screens show: the newest reading, else since the outage began (not since the
+            // latest reconnect attempt, which restarted the count every few seconds)
+            Instant since = lastData != null ? lastData
+                    : downSince.values().stream().min(Comparator.naturalOrder()).orElse(down.get().since());
+            connectionText.set(messages.get("status.disconnected", Ages.format(messages, since, now.get())));
         } else if (connecting) {
             connected.set(false);
             connectionText.set(messages.get("status.connecting"));
@@ -107,6 +144,9 @@ public final class AppStatusViewModel {
             connected.set(true);
             connectionText.set("");
         }
+        waitingText.set(down.isPresent() || connecting || reconnectedAt == null ? ""
+                : dataAtReconnect == null ? messages.get("status.reconnected.none")
+                : messages.get("status.reconnected.waiting", CLOCK.format(dataAtReconnect.atZone(zone))));
         storeText.set(storeHealth.state() == StoreHealth.State.OK ? ""
                 : messages.get("status.store", messages.get("status.store." + storeHealth.state().name())));
         problem.set(!connected.get() || !storeText.get().isEmpty());
@@ -122,9 +162,15 @@ public final class AppStatusViewModel {
     public ReadOnlyStringProperty connectionTextProperty() { return connectionText.getReadOnlyProperty(); }
     /** "Verlauf wird nicht gespeichert: Festplatte voll"; empty while history is written. */
     public ReadOnlyStringProperty storeTextProperty() { return storeText.getReadOnlyProperty(); }
+    /**
+     * After an outage, while no newer reading has arrived: "Verbunden — seit 10:12 hat sich kein Sensor gemeldet";
+     * empty otherwise (for the caretaker's overview; a kiosk shows its room's age).
+     */
+    public ReadOnlyStringProperty waitingTextProperty() { return waitingText.getReadOnlyProperty(); }
+    public String getWaitingText() { return waitingText.get(); }
     /** "Schuldatei nicht übernommen: 3 Probleme …"; empty while the school file in effect is the newest. */
     public ReadOnlyStringProperty schoolTextProperty() { return schoolText.getReadOnlyProperty(); }
-    /** True when the connection or store text is non-empty. */
+    /** True while the connection is down or connecting, or the store is in trouble (not while waiting for data). */
     public ReadOnlyBooleanProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
     public boolean isConnected() { return connected.get(); }

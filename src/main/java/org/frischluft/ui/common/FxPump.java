@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * The one hop from the ingest side to the screens: every 200 ms on the FX thread it first follows a new school
  * model version (view models for new rooms, filled from the live state; screens rebuilt), then drains its own
  * {@link LiveState.Feed}, applies each changed snapshot to its room's view model and link/store changes to the
- * {@link AppStatusViewModel} (rejected messages too), and once a second ticks every age. No JDBC, no
+ * {@link AppStatusViewModel} (rejected messages too), takes a new state of the alerts, and once a second ticks
+ * every age. No JDBC, no
  * blocking, latest value wins.
  */
 public final class FxPump {
@@ -39,6 +40,8 @@ public final class FxPump {
     private long unknownRooms;
     private long appliedVersion;
     private SchoolCatalog.Reload shownRefusal;
+    private AlertsViewModel alerts;
+    private long alertsVersion = -1;
 
     public FxPump(LiveState live, SchoolCatalog catalog, RoomViewModels rooms, AppStatusViewModel status, Clock clock) {
         this.live = Objects.requireNonNull(live, "live");
@@ -48,6 +51,12 @@ public final class FxPump {
         this.rooms = Objects.requireNonNull(rooms, "rooms");
         this.status = Objects.requireNonNull(status, "status");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Also follows the alerts: their list and sensor health, read from its feed on each tick (no blocking). */
+    public FxPump followAlerts(AlertsViewModel vm) {
+        this.alerts = vm;
+        return this;
     }
 
     /** Starts ticking on the FX thread (may be called from any thread). */
@@ -86,6 +95,7 @@ public final class FxPump {
                     if (unknownRooms++ == 0) LOG.warn("snapshot for room {} that no screen shows (counted, further ones not logged)", s.room());
                     continue;
                 }
+                status.applyData(s.lastReading());
                 try {
                     vm.apply(s);
                 } catch (RuntimeException e) { // one room's bug must not cost the other rooms this tick
@@ -101,11 +111,19 @@ public final class FxPump {
             if (changes.rejections() != null) {
                 status.applyRejections(changes.rejections());
             }
+            if (alerts != null) {
+                AlertFeed.Snapshot a = alerts.feed().current();
+                if (a.version() != alertsVersion) {
+                    alertsVersion = a.version();
+                    alerts.apply(a);
+                }
+            }
             Instant now = clock.instant();
             if (Duration.between(lastAgeTick, now).compareTo(AGE_TICK) >= 0 || now.isBefore(lastAgeTick)) {
                 lastAgeTick = now;
                 rooms.all().forEach(vm -> vm.tick(now));
                 status.tick(now);
+                if (alerts != null) alerts.tick(now);
             }
         } catch (RuntimeException e) {
             // a bug in one view model must not stop the screens from updating

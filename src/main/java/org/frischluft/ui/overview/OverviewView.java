@@ -42,6 +42,11 @@ public class OverviewView extends BorderPane {
     private final RoomOpener roomDetail;
     private final org.frischluft.ui.common.Overlay reports;
     private final java.util.Map<RoomViewModel, javafx.scene.Node> tiles = new java.util.IdentityHashMap<>();
+    private AlertsPanel alertsPanel;
+    private Button alertsToggle;
+    private Label noMatch;
+    private Boolean alertsOpen; // decided by the first window width, then by the caretaker
+    private boolean desktopNotifications;
 
     public OverviewView(OverviewViewModel vm) {
         this(vm, null);
@@ -87,8 +92,30 @@ public class OverviewView extends BorderPane {
         for (Light l : OverviewViewModel.COUNT_ORDER) {
             Label chip = TileFactory.countChip(vm, l);
             chip.setMinWidth(Region.USE_PREF_SIZE);
+            chip.setOnMouseClicked(e -> vm.toggleLight(l)); // show only this state; a second click shows all
+            vm.lightFilterProperty().addListener((o, a, b) -> chip.pseudoClassStateChanged(SELECTED, b == l));
             countsRow.getChildren().add(chip);
         }
+        javafx.scene.control.ToggleButton problems = new javafx.scene.control.ToggleButton(vm.messages().get("filter.problems"));
+        problems.setId("filter-problems");
+        problems.getStyleClass().add("filter-toggle");
+        problems.setMinWidth(Region.USE_PREF_SIZE);
+        problems.selectedProperty().bindBidirectional(vm.onlyProblemsProperty());
+        javafx.scene.control.ToggleButton severity = new javafx.scene.control.ToggleButton(vm.messages().get("filter.severity"));
+        severity.setId("filter-severity");
+        severity.getStyleClass().add("filter-toggle");
+        severity.setMinWidth(Region.USE_PREF_SIZE);
+        severity.selectedProperty().bindBidirectional(vm.bySeverityProperty());
+        javafx.scene.control.TextField search = new javafx.scene.control.TextField();
+        search.setId("room-search");
+        search.getStyleClass().add("room-search");
+        search.setPromptText(vm.messages().get("filter.search"));
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        search.setMinWidth(Region.USE_PREF_SIZE);
+        countsRow.getChildren().addAll(problems, severity, search);
+        noMatch = new Label(vm.messages().get("filter.none"));
+        noMatch.setId("filter-none");
+        noMatch.getStyleClass().add("filter-none");
         status = new Label();
         status.setId("connection-status");
         status.getStyleClass().add("status-line");
@@ -108,9 +135,50 @@ public class OverviewView extends BorderPane {
         rejections.setMinWidth(Region.USE_PREF_SIZE);
         rejectionsPanel = new RejectionsPanel(vm.status().rejections());
 
+        if (vm.alerts() != null) {
+            alertsPanel = new AlertsPanel(vm.alerts(), vm.messages());
+            alertsToggle = new Button();
+            alertsToggle.setId("alerts-toggle");
+            alertsToggle.getStyleClass().add("alerts-toggle");
+            alertsToggle.setMinWidth(Region.USE_PREF_SIZE);
+            alertsToggle.textProperty().bind(vm.alerts().headerTextProperty());
+            alertsToggle.setOnAction(e -> showAlerts(!Boolean.TRUE.equals(alertsOpen)));
+        }
         floors = new VBox();
         floors.getStyleClass().add("floors");
-        showFloors(vm.floors());
+        showFloors(vm.shown());
+    }
+
+    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+
+    /** Shows or hides the alert list beside the rooms (the rooms make room for it). */
+    void showAlerts(boolean open) {
+        if (alertsPanel == null) return;
+        alertsOpen = open;
+        setRight(open ? alertsPanel : null);
+        rescale();
+    }
+
+    /** Also shows each newly opened alert as a desktop notification (ControlsFX) in the screen's corner. */
+    public void notifyOnDesktop(boolean on) {
+        desktopNotifications = on;
+    }
+
+    private void notifyDesktop(java.util.List<org.frischluft.ui.common.AlertsViewModel.Row> fresh) {
+        if (!desktopNotifications || getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) return;
+        for (org.frischluft.ui.common.AlertsViewModel.Row r : fresh) {
+            try {
+                org.controlsfx.control.Notifications.create()
+                        .owner(getScene().getWindow())
+                        .title(vm.messages().get("notify.title", r.room()))
+                        .text(r.title() + "\n" + r.detail())
+                        .position(javafx.geometry.Pos.TOP_RIGHT)
+                        .hideAfter(javafx.util.Duration.seconds(30))
+                        .showWarning();
+            } catch (RuntimeException e) { // a notification is a courtesy: the list beside the rooms has it anyway
+                org.slf4j.LoggerFactory.getLogger(OverviewView.class).warn("desktop notification failed: {}", e.toString());
+            }
+        }
     }
 
     /**
@@ -138,6 +206,13 @@ public class OverviewView extends BorderPane {
             floor.getStyleClass().add("floor");
             floors.getChildren().add(floor);
         }
+        if (groups.isEmpty() && vm.filtering()) floors.getChildren().add(noMatch);
+        // tiles of rooms filtered out are kept: they come back with the filter
+        java.util.Set<RoomViewModel> school = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        vm.floors().forEach(f -> school.addAll(f.rooms()));
+        for (java.util.Map.Entry<RoomViewModel, javafx.scene.Node> e : tiles.entrySet()) {
+            if (school.contains(e.getKey())) kept.putIfAbsent(e.getKey(), e.getValue());
+        }
         tiles.clear();
         tiles.putAll(kept);
     }
@@ -145,15 +220,17 @@ public class OverviewView extends BorderPane {
     private void layoutParts() {
         Region titleGap = new Region();
         HBox.setHgrow(titleGap, Priority.ALWAYS);
-        titleRow.getChildren().addAll(titleGap, clock);
+        titleRow.getChildren().add(titleGap);
         if (reports != null) {
             Button open = new Button(reports.title());
             open.setId("open-reports");
             open.getStyleClass().addAll("rejections-link", "open-reports");
             open.setMinWidth(Region.USE_PREF_SIZE);
             open.setOnAction(e -> reports.open(open));
-            titleRow.getChildren().add(titleRow.getChildren().size() - 1, open);
+            titleRow.getChildren().add(open);
         }
+        if (alertsToggle != null) titleRow.getChildren().add(alertsToggle);
+        titleRow.getChildren().add(clock);
         Region countsGap = new Region();
         HBox.setHgrow(countsGap, Priority.ALWAYS);
         countsRow.getChildren().addAll(countsGap, rejections, connected);
@@ -173,12 +250,13 @@ public class OverviewView extends BorderPane {
     private void bind() {
         AppStatusViewModel s = vm.status();
         status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> java.util.stream.Stream.of(s.getConnectionText(), s.getStoreText(), s.getSchoolText())
+                () -> java.util.stream.Stream.of(s.getConnectionText(), s.getWaitingText(), s.getStoreText(), s.getSchoolText())
                         .filter(t -> !t.isEmpty()).collect(java.util.stream.Collectors.joining(" · ")),
-                s.connectionTextProperty(), s.storeTextProperty(), s.schoolTextProperty()));
+                s.connectionTextProperty(), s.waitingTextProperty(), s.storeTextProperty(), s.schoolTextProperty()));
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
-        connected.visibleProperty().bind(s.connectionTextProperty().isEmpty().and(s.storeTextProperty().isEmpty()));
+        connected.visibleProperty().bind(s.connectionTextProperty().isEmpty().and(s.storeTextProperty().isEmpty())
+                .and(s.waitingTextProperty().isEmpty()));
         connected.managedProperty().bind(connected.visibleProperty());
         RejectionsViewModel r = vm.status().rejections();
         rejections.textProperty().bind(r.headerTextProperty());
@@ -189,19 +267,44 @@ public class OverviewView extends BorderPane {
         widthProperty().addListener((o, a, b) -> rescale());
         heightProperty().addListener((o, a, b) -> rescale());
         status.visibleProperty().addListener((o, a, b) -> rescale());
-        vm.floorsProperty().addListener((o, a, groups) -> {
+        vm.shownProperty().addListener((o, a, groups) -> {
             showFloors(groups);
             rescale();
         });
+        if (vm.alerts() != null) {
+            vm.alerts().freshProperty().addListener((o, a, fresh) -> notifyDesktop(fresh));
+            vm.alerts().unacknowledgedProperty().addListener((o, a, n) -> org.frischluft.ui.common.Theme.showLight(alertsToggle,
+                    n.intValue() > 0 ? Light.RED : null));
+            org.frischluft.ui.common.Theme.showLight(alertsToggle, vm.alerts().unacknowledgedProperty().get() > 0 ? Light.RED : null);
+        }
         rescale();
     }
+
+    /** From this window width on, the alert list is open beside the rooms at start. */
+    static final double WIDE_PX = 1600;
 
     /** Only the root font follows the window and the school's shape; everything else is em. */
     private void rescale() {
         double w = getWidth() > 0 ? getWidth() : 1920;
         double h = getHeight() > 0 ? getHeight() : 1080;
-        fit = OverviewFit.choose(w, h, vm.longestFloor(), vm.floors().size(), status.isVisible());
+        if (alertsPanel != null && alertsOpen == null && getWidth() > 0) {
+            showAlerts(getWidth() >= WIDE_PX); // beside the rooms on a desktop screen; one click away on a laptop
+            return;
+        }
+        if (alertsPanel != null && Boolean.TRUE.equals(alertsOpen)) {
+            double panel = Math.max(300, Math.min(440, w * 0.24));
+            alertsPanel.setMinWidth(panel);
+            alertsPanel.setPrefWidth(panel);
+            alertsPanel.setMaxWidth(panel);
+            w -= panel;
+        }
+        fit = OverviewFit.choose(w, h, vm.longestFloor(), vm.shown().size(), status.isVisible());
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fit.fontPx()));
+    }
+
+    /** The alert list's view model (tests tick it). */
+    org.frischluft.ui.common.AlertsViewModel alertsViewModelForTest() {
+        return vm.alerts();
     }
 
     /** The root font and rows chosen for the current window. */

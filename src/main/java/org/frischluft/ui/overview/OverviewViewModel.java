@@ -17,6 +17,7 @@ import javafx.beans.value.ChangeListener;
 import org.frischluft.model.Light;
 import org.frischluft.rooms.RoomLocation;
 import org.frischluft.rooms.SchoolModel;
+import org.frischluft.ui.common.AlertsViewModel;
 import org.frischluft.ui.common.AppStatusViewModel;
 import org.frischluft.ui.common.Messages;
 import org.frischluft.ui.common.RoomViewModel;
@@ -49,6 +50,13 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper schoolName = new ReadOnlyStringWrapper(this, "schoolName");
     private final ReadOnlyObjectWrapper<List<Floor>> floors = new ReadOnlyObjectWrapper<>(this, "floors", List.of());
     private final ChangeListener<Light> recount = (obs, old, light) -> recount();
+    private final ChangeListener<Boolean> refilter = (obs, old, low) -> refilter();
+    private final AlertsViewModel alerts;
+    private final javafx.beans.property.StringProperty search = new javafx.beans.property.SimpleStringProperty(this, "search", "");
+    private final javafx.beans.property.BooleanProperty onlyProblems = new javafx.beans.property.SimpleBooleanProperty(this, "onlyProblems");
+    private final javafx.beans.property.BooleanProperty bySeverity = new javafx.beans.property.SimpleBooleanProperty(this, "bySeverity");
+    private final javafx.beans.property.ObjectProperty<Light> lightFilter = new javafx.beans.property.SimpleObjectProperty<>(this, "lightFilter");
+    private final ReadOnlyObjectWrapper<List<Floor>> shown = new ReadOnlyObjectWrapper<>(this, "shown", List.of());
     private final List<RoomViewModel> watched = new ArrayList<>();
 
     /** The overview of a real school. */
@@ -58,7 +66,14 @@ public final class OverviewViewModel {
 
     /** The overview; {@code demo} when the rooms are simulated, so the header says so. */
     public OverviewViewModel(RoomViewModels rooms, AppStatusViewModel status, Messages messages, boolean demo) {
+        this(rooms, status, messages, demo, null);
+    }
+
+    /** The overview with the caretaker's alert list and sensor health ({@code alerts} null: none). */
+    public OverviewViewModel(RoomViewModels rooms, AppStatusViewModel status, Messages messages, boolean demo,
+                             AlertsViewModel alerts) {
         this.demo = demo;
+        this.alerts = alerts;
         this.rooms = Objects.requireNonNull(rooms, "rooms");
         this.status = Objects.requireNonNull(status, "status");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -67,11 +82,19 @@ public final class OverviewViewModel {
         }
         applySchool(rooms.model());
         rooms.onChange(this::applySchool);
+        search.addListener((o, a, b) -> refilter());
+        onlyProblems.addListener((o, a, b) -> refilter());
+        bySeverity.addListener((o, a, b) -> refilter());
+        lightFilter.addListener((o, a, b) -> refilter());
+        if (alerts != null) alerts.rowsProperty().addListener((o, a, b) -> refilter());
     }
 
     /** Regroups the rooms of {@code model} (FX thread; the pump calls this through {@link RoomViewModels}). */
     private void applySchool(SchoolModel model) {
-        for (RoomViewModel vm : watched) vm.lightProperty().removeListener(recount);
+        for (RoomViewModel vm : watched) {
+            vm.lightProperty().removeListener(recount);
+            vm.lowBatteryProperty().removeListener(refilter);
+        }
         watched.clear();
         boolean manySites = model.sites().size() > 1;
         Map<String, List<RoomViewModel>> groups = new LinkedHashMap<>();
@@ -84,6 +107,7 @@ public final class OverviewViewModel {
             title.add(l.floor().name());
             groups.computeIfAbsent(title.toString(), t -> new ArrayList<>()).add(vm);
             vm.lightProperty().addListener(recount);
+            vm.lowBatteryProperty().addListener(refilter);
             watched.add(vm);
         }
         List<Floor> fs = new ArrayList<>();
@@ -107,6 +131,55 @@ public final class OverviewViewModel {
             }
         }
         countsText.set(text.toString());
+        refilter();
+    }
+
+    /** Whether any filter or the urgency order is on: then the shown groups follow every change of light. */
+    public boolean filtering() {
+        return !search.get().isBlank() || onlyProblems.get() || bySeverity.get() || lightFilter.get() != null;
+    }
+
+    /** The groups as shown: all floors, or with a filter only the matching rooms (by urgency: one group). */
+    private void refilter() {
+        if (!filtering()) {
+            if (shown.get() != floors.get()) shown.set(floors.get());
+            return;
+        }
+        String q = search.get().strip().toLowerCase(messages.locale());
+        java.util.function.Predicate<RoomViewModel> keep = r -> (q.isEmpty()
+                || r.roomNameProperty().get().toLowerCase(messages.locale()).contains(q)
+                || r.id().value().toLowerCase(java.util.Locale.ROOT).contains(q))
+                && (lightFilter.get() == null || r.getLight() == lightFilter.get())
+                && (!onlyProblems.get() || urgency(r) > 0);
+        List<Floor> out = new ArrayList<>();
+        if (bySeverity.get()) {
+            List<RoomViewModel> all = new ArrayList<>();
+            for (Floor f : floors.get()) for (RoomViewModel r : f.rooms()) if (keep.test(r)) all.add(r);
+            all.sort(java.util.Comparator.comparingInt(this::urgency).reversed()); // stable: school order within a rank
+            if (!all.isEmpty()) out.add(new Floor(messages.get("overview.by-severity"), all));
+        } else {
+            for (Floor f : floors.get()) {
+                List<RoomViewModel> rs = f.rooms().stream().filter(keep).toList();
+                if (!rs.isEmpty()) out.add(new Floor(f.name(), rs));
+            }
+        }
+        if (!out.equals(shown.get())) shown.set(List.copyOf(out));
+    }
+
+    /**
+     * How urgent a room is: an open alert of severity 3 or a red light 6, no data 5, yellow 4, another alert 3 or
+     * less, a low battery 1, fine 0.
+     */
+    int urgency(RoomViewModel r) {
+        int alert = alerts == null ? 0 : alerts.severityOf(r.id());
+        int light = switch (r.getLight()) {
+            case RED -> 6;
+            case GREY -> 5;
+            case YELLOW -> 4;
+            default -> 0;
+        };
+        int rank = Math.max(alert >= 3 ? 6 : alert, light);
+        return Math.max(rank, r.lowBatteryProperty().get() ? 1 : 0);
     }
 
     /** "3 rot" / "3 red". */
@@ -131,9 +204,49 @@ public final class OverviewViewModel {
         return floors.getReadOnlyProperty();
     }
 
-    /** Rooms in the largest group (0 for a school without rooms). */
+    /** Rooms in the largest group shown (0 for none). */
     public int longestFloor() {
-        return floors().stream().mapToInt(f -> f.rooms().size()).max().orElse(0);
+        return shown().stream().mapToInt(f -> f.rooms().size()).max().orElse(0);
+    }
+
+    /** The groups as shown (see {@link #shownProperty()}). */
+    public List<Floor> shown() {
+        return shown.get();
+    }
+
+    /** The groups after the search, the state chip, "only problems" and "by urgency". */
+    public ReadOnlyObjectProperty<List<Floor>> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** Text searched in room names and ids. */
+    public javafx.beans.property.StringProperty searchProperty() {
+        return search;
+    }
+
+    /** Only rooms that are red, yellow, grey, low on battery or have an alert. */
+    public javafx.beans.property.BooleanProperty onlyProblemsProperty() {
+        return onlyProblems;
+    }
+
+    /** All rooms in one group, most urgent first. */
+    public javafx.beans.property.BooleanProperty bySeverityProperty() {
+        return bySeverity;
+    }
+
+    /** Only rooms showing this light (a click on its count chip); null for all. */
+    public javafx.beans.property.ObjectProperty<Light> lightFilterProperty() {
+        return lightFilter;
+    }
+
+    /** A click on a state chip: show only that light, a second click shows all again. */
+    public void toggleLight(Light light) {
+        lightFilter.set(lightFilter.get() == light ? null : light);
+    }
+
+    /** The alert list and sensor health, or null where the overview has none. */
+    public AlertsViewModel alerts() {
+        return alerts;
     }
 
     /** True when the rooms are the simulated demo school. */

@@ -40,7 +40,7 @@ public final class TileFactory {
      * A room's tile, bound to its view model; id {@code tile-<room id>}, style class {@code room-tile}.
      * Top to bottom: the room's number in bold and the rest of its name smaller below ("R 110" over
      * "Physik"), state icon and words, CO2, the direction of a pending change ("↑ steigt", in place of the
-     * climate line while it shows), age, one compact climate line, and a low battery.
+     * climate line while it shows), age, one compact climate line or, in its place, a low battery.
      */
     public static Region roomTile(RoomViewModel room) {
         Label name = label("tile-name");
@@ -78,11 +78,13 @@ public final class TileFactory {
         // temperature and humidity on one calm line; a grey room's climate is as old as its CO2, so it goes
         Label climate = label("tile-climate");
         climate.textProperty().bind(room.tileClimateTextProperty());
+        // a low battery is the caretaker's task and takes the climate line's place: a tile has height for one of them
         climate.visibleProperty().bind(climate.textProperty().isNotEmpty().and(room.lightProperty().isNotEqualTo(Light.GREY))
-                .and(room.trendProperty().isNull()));
+                .and(room.trendProperty().isNull()).and(room.lowBatteryProperty().not()));
         climate.managedProperty().bind(climate.visibleProperty());
         Label battery = label("tile-battery");
         battery.textProperty().bind(room.batteryTextProperty());
+        battery.setMinHeight(Region.USE_PREF_SIZE); // never squeezed to nothing by the fixed tile height
         battery.visibleProperty().bind(room.lowBatteryProperty());
         battery.managedProperty().bind(battery.visibleProperty());
 

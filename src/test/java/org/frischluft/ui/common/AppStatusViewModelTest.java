@@ -29,6 +29,44 @@ class AppStatusViewModelTest {
         status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.CONNECTED, clock.instant(), ""));
         assertThat(status.getConnectionText()).isEmpty();
         assertThat(status.problemProperty().get()).isFalse();
+        assertThat(status.getWaitingText()).isEqualTo("Verbunden — noch hat sich kein Sensor gemeldet");
+        status.applyData(clock.instant());
+        assertThat(status.getWaitingText()).isEmpty();
+    }
+
+    @Test
+    void theOutageBannersAgeCountsUpThroughReconnectAttempts() {
+        java.time.Instant lastReading = clock.instant();
+        status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.CONNECTED, clock.instant(), ""));
+        status.applyData(lastReading);
+        for (int attempt = 1; attempt <= 5; attempt++) { // Paho's link retries every minute or so: a new 'since' each time
+            clock.advance(Duration.ofMinutes(1));
+            status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.RECONNECTING, clock.instant(), "attempt " + attempt));
+            clock.advance(Duration.ofSeconds(2));
+            status.tick(clock.instant());
+        }
+        assertThat(status.getConnectionText()).isEqualTo("Keine Verbindung zum Server — letzter Stand vor 5 min");
+        clock.advance(Duration.ofMinutes(7));
+        status.tick(clock.instant());
+        assertThat(status.getConnectionText()).isEqualTo("Keine Verbindung zum Server — letzter Stand vor 12 min");
+    }
+
+    @Test
+    void afterReconnectingItSaysSinceWhenNoSensorHasReportedUntilDataFlows() {
+        java.time.Instant lastReading = clock.instant();
+        status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.CONNECTED, clock.instant(), ""));
+        status.applyData(lastReading);
+        status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.DISCONNECTED, clock.instant(), ""));
+        clock.advance(Duration.ofMinutes(20));
+        status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.CONNECTED, clock.instant(), ""));
+        String hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(lastReading.atZone(clock.getZone()));
+        assertThat(status.getWaitingText()).isEqualTo("Verbunden — seit " + hhmm + " hat sich kein Sensor gemeldet");
+        assertThat(status.getConnectionText()).isEmpty();
+        assertThat(status.isConnected()).isTrue();
+        status.applyData(lastReading); // an old reading again (a retained message) is no news
+        assertThat(status.getWaitingText()).isNotEmpty();
+        status.applyData(clock.instant());
+        assertThat(status.getWaitingText()).isEmpty();
     }
 
     @Test

@@ -78,6 +78,8 @@ public final class AppContext implements AutoCloseable {
             alerts = AlertWiring.start(catalog.file(), started.model(), store, brokers, clock);
             pipeline.add("store", new StoreStage(store))
                     .add("live", new LiveStage(rooms, clock))
+                    .add("unplaced", new UnplacedStage(new org.frischluft.live.Unplaced(started.model(), seenUnplaced(store),
+                            live::putUnplaced)))
                     .add("alerts", alerts.stage())
                     .add("placements", placements)
                     .add("rejections", new RejectionStage(rejectionFeed)); // on the worker, the thread that records them
@@ -128,6 +130,36 @@ public final class AppContext implements AutoCloseable {
         @Override
         public void school(org.frischluft.rooms.SchoolVersion version, java.time.Instant now) {
             rooms.onSchool(version.model(), now);
+        }
+    }
+
+    /** Devices seen but in no room, for the admin's list: from the store at start, then from every batch. */
+    private record UnplacedStage(org.frischluft.live.Unplaced unplaced) implements org.frischluft.ingest.ReadingSink {
+        @Override
+        public void accept(List<org.frischluft.model.Reading> readings) {
+            unplaced.onReadings(readings);
+        }
+
+        @Override
+        public void tick(java.time.Instant now) {
+            unplaced.tick(now);
+        }
+
+        @Override
+        public void school(org.frischluft.rooms.SchoolVersion version, java.time.Instant now) {
+            unplaced.onSchool(version.model());
+        }
+    }
+
+    /** What the history already knows of devices in no room (a store that cannot say: none, logged). */
+    private static List<org.frischluft.model.UnplacedDevices.Device> seenUnplaced(Store store) {
+        try {
+            return store.history().unplacedDevices().stream().map(d -> new org.frischluft.model.UnplacedDevices.Device(
+                    d.device(), d.lastSeen(), d.lastCo2(), d.model(), d.modelSource())).toList();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("devices in no room: the history could not say ({})",
+                    e.getMessage());
+            return List.of();
         }
     }
 

@@ -12,6 +12,7 @@ import org.frischluft.model.LinkStatus;
 import org.frischluft.model.RejectionSummary;
 import org.frischluft.model.RoomId;
 import org.frischluft.model.RoomSnapshot;
+import org.frischluft.model.UnplacedDevices;
 
 /**
  * The latest snapshot per room and per broker link, the store's health and the rejection summary: the one place
@@ -26,6 +27,7 @@ public final class LiveState {
     private final List<Feed> feeds = new CopyOnWriteArrayList<>();
     private volatile StoreHealth storeHealth = StoreHealth.OK;
     private volatile RejectionSummary rejections = RejectionSummary.NONE;
+    private volatile UnplacedDevices unplaced = UnplacedDevices.NONE;
 
     /**
      * A new feed of changes. Its first drain holds everything known so far (every room, link, the store's
@@ -38,6 +40,7 @@ public final class LiveState {
         links.values().forEach(l -> f.links.put(l.broker(), l));
         f.storeHealthDirty = true;
         f.rejectionsDirty = true;
+        f.unplacedDirty = true;
         return f;
     }
 
@@ -68,6 +71,16 @@ public final class LiveState {
         for (Feed f : feeds) f.rejectionsDirty = true;
     }
 
+    /** The latest list of devices seen but not placed in any room (replaces the previous one). */
+    public void putUnplaced(UnplacedDevices devices) {
+        unplaced = Objects.requireNonNull(devices, "devices");
+        for (Feed f : feeds) f.unplacedDirty = true;
+    }
+
+    public UnplacedDevices unplaced() {
+        return unplaced;
+    }
+
     public Optional<RoomSnapshot> room(RoomId id) {
         return Optional.ofNullable(rooms.get(id));
     }
@@ -94,6 +107,7 @@ public final class LiveState {
         private final Map<String, LinkStatus> links = new ConcurrentHashMap<>();
         private volatile boolean storeHealthDirty;
         private volatile boolean rejectionsDirty;
+        private volatile boolean unplacedDirty;
 
         private Feed() {
         }
@@ -112,7 +126,12 @@ public final class LiveState {
                 rejectionsDirty = false;
                 rej = rejections;
             }
-            return new Changes(r, l, h, rej);
+            UnplacedDevices u = null;
+            if (unplacedDirty) {
+                unplacedDirty = false;
+                u = unplaced;
+            }
+            return new Changes(r, l, h, rej, u);
         }
 
         /** Stops this feed; nothing is kept for it any more. */
@@ -135,16 +154,17 @@ public final class LiveState {
      *
      * @param storeHealth null when unchanged
      * @param rejections  null when unchanged
+     * @param unplaced    null when unchanged
      */
     public record Changes(List<RoomSnapshot> rooms, List<LinkStatus> links, StoreHealth storeHealth,
-                          RejectionSummary rejections) {
+                          RejectionSummary rejections, UnplacedDevices unplaced) {
         public Changes {
             rooms = List.copyOf(rooms);
             links = List.copyOf(links);
         }
 
         public boolean isEmpty() {
-            return rooms.isEmpty() && links.isEmpty() && storeHealth == null && rejections == null;
+            return rooms.isEmpty() && links.isEmpty() && storeHealth == null && rejections == null && unplaced == null;
         }
     }
 }

@@ -197,6 +197,28 @@ public final class Screenshots {
                 st -> st.applySchoolRefusal(refusal, "/etc/frischluft/school.json"));
     }
 
+    /**
+     * The demo school's overview with three sensors that send but are in no room: the header's "3 Sensoren ohne
+     * Raum", and with {@code open} the list of them with their inferred models.
+     */
+    public static Scene overviewUnplaced(Locale locale, int width, int height, boolean open) {
+        Scene scene = overview(locale, width, height, LinkStatus.State.CONNECTED, null, false,
+                st -> st.applyUnplaced(unplaced(UiFixtures.NOW)));
+        if (open) ((javafx.scene.control.Button) scene.lookup("#unplaced-count")).fire();
+        return scene;
+    }
+
+    /** Three devices seen but not placed: one read from its bytes, one by its vendor prefix, one the network decoded. */
+    public static org.frischluft.model.UnplacedDevices unplaced(Instant now) {
+        return new org.frischluft.model.UnplacedDevices(3, List.of(
+                new org.frischluft.model.UnplacedDevices.Device(org.frischluft.model.DeviceId.of("24e124707c481005"),
+                        now.minusSeconds(50), 1180.0, "milesight-am319", "frame"),
+                new org.frischluft.model.UnplacedDevices.Device(org.frischluft.model.DeviceId.of("70b3d52dd300a1f2"),
+                        now.minus(Duration.ofMinutes(7)), 640.0, "mclimate-co2-sensor", "oui"),
+                new org.frischluft.model.UnplacedDevices.Device(org.frischluft.model.DeviceId.of("ampel-werkraum"),
+                        now.minus(Duration.ofHours(20)), 910.0, null, null)));
+    }
+
     /** The demo school as two buildings: the old one's ground and first floor, the second floor in the new one. */
     static SchoolModel twoBuildings() {
         org.frischluft.rooms.Site site = DemoSchool.model().sites().get(0);
@@ -425,6 +447,10 @@ public final class Screenshots {
         }
         files.add(render(overviewAlerts(Locale.GERMAN, 1366, 768, true), dir, "overview-alerts-open", OVERVIEW_SIZES[1]));
         files.add(render(overviewAlerts(Locale.ENGLISH, 1366, 768, true), dir, "overview-alerts-open-en", OVERVIEW_SIZES[1]));
+        for (int[] size : OVERVIEW_SIZES) {
+            files.add(render(overviewUnplaced(Locale.GERMAN, size[0], size[1], true), dir, "overview-unplaced", size));
+        }
+        files.add(render(overviewUnplaced(Locale.ENGLISH, 1366, 768, true), dir, "overview-unplaced-en", OVERVIEW_SIZES[1]));
         files.addAll(renderRoomDetails(dir));
         return files;
     }

@@ -33,7 +33,7 @@ class ScreenshotsTest {
             written = stream.sorted().toList();
         }
         assertThat(written).containsExactlyInAnyOrderElementsOf(files);
-        int expected = Screenshots.KIOSK_SIZES.length * (Screenshots.KIOSK_STATES.size() + 1) + Screenshots.OVERVIEW_SIZES.length * 6 + Screenshots.OVERVIEW_EXTRA_SIZES.length + 5
+        int expected = Screenshots.KIOSK_SIZES.length * (Screenshots.KIOSK_STATES.size() + 1) + Screenshots.OVERVIEW_SIZES.length * 7 + Screenshots.OVERVIEW_EXTRA_SIZES.length + 6
                 + Screenshots.ROOM_DETAIL_SIZES.length + 2;
         assertThat(written).hasSize(expected);
         for (Path file : written) {

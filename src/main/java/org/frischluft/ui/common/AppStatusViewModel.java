@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.frischluft.live.StoreHealth;
 import org.frischluft.model.LinkStatus;
 import org.frischluft.model.RejectionSummary;
+import org.frischluft.model.UnplacedDevices;
 import org.frischluft.rooms.Problem;
 import org.frischluft.rooms.SchoolCatalog;
 
@@ -32,6 +33,7 @@ public final class AppStatusViewModel {
     private final Map<String, LinkStatus> links = new LinkedHashMap<>();
     private StoreHealth storeHealth = StoreHealth.OK;
     private final RejectionsViewModel rejections;
+    private final UnplacedViewModel unplaced;
     private final ZoneId zone;
     /** Per broker, when its current outage began: reconnect attempts do not move it. */
     private final Map<String, Instant> downSince = new LinkedHashMap<>();
@@ -56,6 +58,7 @@ public final class AppStatusViewModel {
         now.set(clock.instant());
         clockText.set(CLOCK.format(clock.instant().atZone(zone)));
         rejections = new RejectionsViewModel(messages, clock);
+        unplaced = new UnplacedViewModel(messages, clock);
     }
 
     /** A broker link changed state. */
@@ -116,6 +119,16 @@ public final class AppStatusViewModel {
     /** Rejected messages, for the admin. */
     public RejectionsViewModel rejections() {
         return rejections;
+    }
+
+    /** The latest list of devices seen but in no room, from the ingest side. */
+    public void applyUnplaced(UnplacedDevices devices) {
+        unplaced.apply(devices);
+    }
+
+    /** Devices seen but not placed, for the admin. */
+    public UnplacedViewModel unplaced() {
+        return unplaced;
     }
 
     /** Moves the clock on and refreshes ages in the status texts (once a second). */

@@ -111,6 +111,9 @@ public final class FxPump {
             if (changes.rejections() != null) {
                 status.applyRejections(changes.rejections());
             }
+            if (changes.unplaced() != null) {
+                status.applyUnplaced(changes.unplaced());
+            }
             if (alerts != null) {
                 AlertFeed.Snapshot a = alerts.feed().current();
                 if (a.version() != alertsVersion) {

@@ -39,6 +39,8 @@ public class OverviewView extends BorderPane {
     private Label clock;
     private Button rejections;
     private RejectionsPanel rejectionsPanel;
+    private Button unplaced;
+    private UnplacedPanel unplacedPanel;
     private final RoomOpener roomDetail;
     private final org.frischluft.ui.common.Overlay reports;
     private final java.util.Map<RoomViewModel, javafx.scene.Node> tiles = new java.util.IdentityHashMap<>();
@@ -134,6 +136,11 @@ public class OverviewView extends BorderPane {
         rejections.getStyleClass().add("rejections-link");
         rejections.setMinWidth(Region.USE_PREF_SIZE);
         rejectionsPanel = new RejectionsPanel(vm.status().rejections());
+        unplaced = new Button();
+        unplaced.setId("unplaced-count");
+        unplaced.getStyleClass().add("rejections-link");
+        unplaced.setMinWidth(Region.USE_PREF_SIZE);
+        unplacedPanel = new UnplacedPanel(vm.status().unplaced());
 
         if (vm.alerts() != null) {
             alertsPanel = new AlertsPanel(vm.alerts(), vm.messages());
@@ -220,7 +227,7 @@ public class OverviewView extends BorderPane {
     private void layoutParts() {
         Region titleGap = new Region();
         HBox.setHgrow(titleGap, Priority.ALWAYS);
-        titleRow.getChildren().add(titleGap);
+        titleRow.getChildren().addAll(titleGap, unplaced); // for the admin, beside the reports: the counts row is full
         if (reports != null) {
             Button open = new Button(reports.title());
             open.setId("open-reports");
@@ -241,7 +248,7 @@ public class OverviewView extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         status.setMaxWidth(Double.MAX_VALUE);
         setTop(new VBox(header, status));
-        StackPane center = new StackPane(scroll, rejectionsPanel);
+        StackPane center = new StackPane(scroll, rejectionsPanel, unplacedPanel);
         if (roomDetail != null) center.getChildren().add(roomDetail.node());
         if (reports != null) center.getChildren().add(reports.node());
         setCenter(center);
@@ -263,6 +270,11 @@ public class OverviewView extends BorderPane {
         rejections.visibleProperty().bind(r.anyProperty());
         rejections.managedProperty().bind(rejections.visibleProperty());
         rejections.setOnAction(e -> rejectionsPanel.open());
+        org.frischluft.ui.common.UnplacedViewModel u = vm.status().unplaced();
+        unplaced.textProperty().bind(u.headerTextProperty());
+        unplaced.visibleProperty().bind(u.anyProperty());
+        unplaced.managedProperty().bind(unplaced.visibleProperty());
+        unplaced.setOnAction(e -> unplacedPanel.open());
         clock.textProperty().bind(s.clockTextProperty());
         widthProperty().addListener((o, a, b) -> rescale());
         heightProperty().addListener((o, a, b) -> rescale());

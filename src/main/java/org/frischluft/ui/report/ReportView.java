@@ -94,12 +94,12 @@ public final class ReportView extends StackPane implements Overlay {
         table.getStyleClass().add("report-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("col.room", ReportViewModel.Row::label, 1.9));
-        table.getColumns().add(column("col.lessons", ReportViewModel.Row::lessons, 0.8));
+        table.getColumns().add(column("col.lessons", ReportViewModel.Row::lessons, 1.0));
         table.getColumns().add(column("col.complete", ReportViewModel.Row::complete, 0.9));
         table.getColumns().add(column("col.above", ReportViewModel.Row::pctAbove, 1.3));
         table.getColumns().add(column("col.mean", ReportViewModel.Row::mean, 1.1));
         table.getColumns().add(column("col.w2", ReportViewModel.Row::warnstufe2, 1.25));
-        table.getColumns().add(column("col.flags", ReportViewModel.Row::flags, 4.2));
+        table.getColumns().add(column("col.flags", ReportViewModel.Row::flags, 4.0));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ReportViewModel.Row item, boolean empty) {

@@ -86,6 +86,22 @@ public final class AlertEngine {
         return List.copyOf(unresolved.values());
     }
 
+    /**
+     * What the history says {@code room} sent before a restart: teaches the light its uplink interval and when the
+     * room was last heard, so a sensor that stays silent across the restart still gets its {@code sensor-silent}
+     * alert. No rule is evaluated on it (what happened before the restart was alerted before the restart).
+     */
+    public void remember(RoomId room, Reading r) {
+        Watch w = watches.computeIfAbsent(room, this::watch);
+        w.assessor.add(r);
+        Instant t = r.time();
+        if (w.newest == null || t.isAfter(w.newest)) w.newest = t;
+        if (r.co2() != null && (w.lastCo2At == null || !t.isBefore(w.lastCo2At))) {
+            w.lastCo2 = r.co2();
+            w.lastCo2At = t;
+        }
+    }
+
     /** A reading of a device placed in {@code room}. */
     public void onReading(RoomId room, Reading r) {
         Watch w = watches.computeIfAbsent(room, this::watch);

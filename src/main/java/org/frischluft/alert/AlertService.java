@@ -101,6 +101,14 @@ public final class AlertService implements AutoCloseable {
         flush();
     }
 
+    /**
+     * Before the worker starts: the rooms' last readings from the history ({@link AlertEngine#remember}), oldest
+     * first, so silence is noticed across a restart.
+     */
+    public void remember(RoomId room, List<Reading> history) {
+        for (Reading r : history) engine.remember(room, r);
+    }
+
     public void tick(Instant now) {
         applyAcks();
         engine.tick(now);

@@ -59,7 +59,40 @@ final class AlertWiring implements AutoCloseable {
                 LOG.warn("alerts are not published on MQTT: {}", e.getMessage());
             }
         }
-        return new AlertWiring(new AlertService(config, model, stored, channels, clock), publisher);
+        AlertService service = new AlertService(config, model, stored, channels, clock);
+        remember(service, model, store, clock.instant());
+        return new AlertWiring(service, publisher);
+    }
+
+    /** How far back the history is read at start: enough for the light to learn a sensor's interval. */
+    static final java.time.Duration REMEMBER = java.time.Duration.ofHours(6);
+
+    /**
+     * Each room's CO2 of the last hours from the history, so the rules know when it was last heard: a sensor that
+     * went silent before a restart (a power cut at night) still gets its alert. A history that cannot answer costs
+     * only that (logged).
+     */
+    static void remember(AlertService service, SchoolModel model, Store store, Instant now) {
+        int rooms = 0;
+        try {
+            for (org.frischluft.rooms.Room room : model.rooms()) {
+                org.frischluft.store.Co2Series s = store.reports().co2(room.id(), now.minus(REMEMBER), now.plusSeconds(1));
+                if (s.size() == 0) continue;
+                org.frischluft.model.DeviceId device = room.sensors().isEmpty()
+                        ? org.frischluft.model.DeviceId.of(room.id().value()) : room.sensors().get(0).device();
+                List<Reading> readings = new ArrayList<>(s.size());
+                for (int i = 0; i < s.size(); i++) {
+                    readings.add(Reading.of(device, Instant.ofEpochMilli(s.ms(i)), (double) s.value(i), null, null));
+                }
+                service.remember(room.id(), readings);
+                rooms++;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("alerts: the history could not say when the rooms last reported ({}); silence counts from now on",
+                    e.getMessage());
+            return;
+        }
+        if (rooms > 0) LOG.info("alerts: last {} h of {} room(s) read from the history", REMEMBER.toHours(), rooms);
     }
 
     AlertService service() {

@@ -48,7 +48,9 @@ class AlertsOnTheIngestSideTest {
             BrokerConfig link = BrokerConfig.simple("mqtt", broker.url(), List.of("v3/+/devices/+/up"));
             List<JsonNode> events = new CopyOnWriteArrayList<>();
             MqttClient client = new MqttClient(broker.url(), "alerts-it", new MemoryPersistence());
-            client.connect();
+            org.eclipse.paho.client.mqttv3.MqttConnectOptions o = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
+            o.setMaxInflight(1000); // Paho's default of 10 can refuse a quick loop of synchronous QoS-1 publishes
+            client.connect(o);
             client.subscribe("frischluft/it/alerts", 1, (t, m) -> events.add(json.readTree(m.getPayload())));
             try (AppContext ctx = new AppContext(SchoolCatalog.of(model, "test", clock), store, List.of(link), clock)) {
                 assertThat(ctx.pipeline()).containsSubsequence("live", "alerts");

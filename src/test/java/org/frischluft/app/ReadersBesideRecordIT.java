@@ -89,7 +89,11 @@ class ReadersBesideRecordIT {
 
     private static void publish(String url, TtnUplinks ttn, Instant t0, int from, int n) throws Exception {
         MqttClient pub = new MqttClient(url, "readers-pub-" + System.nanoTime(), new MemoryPersistence());
-        pub.connect();
+        org.eclipse.paho.client.mqttv3.MqttConnectOptions o = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
+        // Paho frees an in-flight slot only after the publish returns: at its default of 10 a quick loop of
+        // synchronous QoS-1 publishes can still hit "Too many publishes in progress" (seen once in CI)
+        o.setMaxInflight(1000);
+        pub.connect(o);
         for (int i = from; i < from + n; i++) {
             TtnUplinks.Uplink u = ttn.uplink(device(i), DemoSchool.ELSYS_ERS_CO2,
                     new SensorReading(t0.plusSeconds(60L * i), 600 + i, 21.5, 40, 50, 0, 3600, 1013, 0), i);

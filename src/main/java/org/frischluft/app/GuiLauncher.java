@@ -78,7 +78,14 @@ final class GuiLauncher {
         liveness.start();
         FrischluftApp.launch(new Launch(context, view, roomId, locale, settings, display, options.windowSize(),
                 settings.embedded(), liveness, locked));
-        Application.launch(FrischluftApp.class);
+        try {
+            Application.launch(FrischluftApp.class);
+        } catch (UnsupportedOperationException e) {
+            // no screen (no DISPLAY / Wayland): say what to do instead of a JavaFX stack trace
+            System.err.println("frischluft: cannot open a window here (" + e.getMessage() + "). Run it in a desktop "
+                    + "session or under a kiosk compositor (kiosk-config/); a recorder without a screen is 'frischluft record'.");
+            return 1;
+        }
         return 0;
     }
 

@@ -59,6 +59,21 @@ class PackagedJarIT {
                 .isEqualTo("ok: 1 sites, 27 rooms, 27 sensors, 1 kiosks\n");
     }
 
+    @Test
+    void withoutAScreenTheWindowSaysWhatToDoInsteadOfAStackTrace(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString(), "demo", "--kiosk", "r-101", "--size", "800x600",
+                "--db", "jdbc:h2:file:" + dir.resolve("history").toAbsolutePath()).redirectErrorStream(true);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isEqualTo(1);
+        assertThat(out).contains("frischluft: cannot open a window here").contains("frischluft record")
+                .doesNotContain("\tat com.sun.glass");
+    }
+
     private static String run(String... args) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new java.util.ArrayList<>(List.of(java, "-jar", jar.toString()));

@@ -1,5 +1,7 @@
 package org.frischluft.assess;
 
+import org.frischluft.model.LogSearch;
+
 /**
  * Least-squares fit of the single-zone mass balance {@code C(t) = Css + (C0 - Css)·e^(-λt)} to CO2 samples.
  * For a fixed λ the model is linear in {@code Css} and {@code C0 - Css}, so λ is searched on a logarithmic
@@ -46,47 +48,9 @@ record MassBalanceFit(double css, double c0, double lambda, double r2, double rm
         double sst = 0;
         for (double v : y) sst += (v - mean) * (v - mean);
         if (sst <= 0) return null;
-        double lo = Math.log(LAMBDA_MIN_PER_H / 60);
-        double hi = Math.log(LAMBDA_MAX_PER_H / 60);
-        double step = (hi - lo) / (GRID - 1);
-        int best = 0;
-        double bestSse = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < GRID; i++) {
-            double sse = sse(t, y, Math.exp(lo + i * step), null);
-            if (sse < bestSse) {
-                bestSse = sse;
-                best = i;
-            }
-        }
-        double a = lo + Math.max(0, best - 1) * step;
-        double b = lo + Math.min(GRID - 1, best + 1) * step;
-        final double g = (Math.sqrt(5) - 1) / 2;
-        double x1 = b - g * (b - a);
-        double x2 = a + g * (b - a);
-        double f1 = sse(t, y, Math.exp(x1), null);
-        double f2 = sse(t, y, Math.exp(x2), null);
-        for (int i = 0; i < 30; i++) {
-            if (f1 < f2) {
-                b = x2;
-                x2 = x1;
-                f2 = f1;
-                x1 = b - g * (b - a);
-                f1 = sse(t, y, Math.exp(x1), null);
-            } else {
-                a = x1;
-                x1 = x2;
-                f1 = f2;
-                x2 = a + g * (b - a);
-                f2 = sse(t, y, Math.exp(x2), null);
-            }
-        }
-        double lambda = Math.exp((a + b) / 2);
+        double lambda = LogSearch.minimize(l -> sse(t, y, l, null), LAMBDA_MIN_PER_H / 60, LAMBDA_MAX_PER_H / 60, GRID, 30);
         double[] coef = new double[2];
         double sse = sse(t, y, lambda, coef);
-        if (sse > bestSse) {
-            lambda = Math.exp(lo + best * step);
-            sse = sse(t, y, lambda, coef);
-        }
         if (!Double.isFinite(sse)) return null;
         double css = coef[0];
         double c0 = coef[0] + coef[1];

@@ -221,7 +221,7 @@ public final class PostgresBench {
             // device by device (one contiguous key range each), as the B-tree will hold them
             s.execute("INSERT INTO reading (k, co2_ppm, temperature_c, humidity_pct) SELECT " + room + " | " + ms
                     + ", 400 + (d * 7919 + m * 31) % 1400, 19 + (m % 40) / 10.0, 35 + d % 25 "
-                    + "FROM generate_series(1, " + rooms + ") d, generate_series(0, " + (minutes - 1) + ") m"); // d outer: key order
+                    + "FROM generate_series(1, " + rooms + ") d, generate_series(0::bigint, " + (minutes - 1) + ") m"); // d outer: key order
             double fill = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();
             for (String[] r : new String[][] {{"rollup_5m", "300000"}, {"rollup_1h", "3600000"}}) {

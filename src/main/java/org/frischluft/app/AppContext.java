@@ -72,16 +72,22 @@ public final class AppContext implements AutoCloseable {
         try {
             SchoolVersion started = catalog.current();
             PlacementSync placements = new PlacementSync(store);
-            placements.startWith(started.model(), clock.instant()); // before any reading: history stays with its room
+            // a reader of a city's central database (read-only role, issue 15) writes nothing: the recorders place
+            // the sensors and store the readings
+            if (store.writable()) placements.startWith(started.model(), clock.instant()); // before any reading
             live.putStoreHealth(health(store.state()));
             LiveRooms rooms = new LiveRooms(live, started.model(), clock.instant());
             alerts = AlertWiring.start(catalog.file(), started.model(), store, brokers, clock);
-            pipeline.add("store", new StoreStage(store))
-                    .add("live", new LiveStage(rooms, clock))
+            if (store.writable()) pipeline.add("store", new StoreStage(store));
+            pipeline.add("live", new LiveStage(rooms, clock))
                     .add("unplaced", new UnplacedStage(new org.frischluft.live.Unplaced(started.model(), seenUnplaced(store),
                             live::putUnplaced)))
                     .add("alerts", alerts.stage())
-                    .add("placements", placements)
+                    .add("placements", store.writable() ? placements : new org.frischluft.ingest.ReadingSink() {
+                        @Override
+                        public void accept(List<org.frischluft.model.Reading> readings) {
+                        }
+                    })
                     .add("rejections", new RejectionStage(rejectionFeed)); // on the worker, the thread that records them
             for (BrokerConfig b : brokers) {
                 links.add(new MqttLink(b, inbox, live::putLink, clock)); // a bad URL throws here, before any thread runs

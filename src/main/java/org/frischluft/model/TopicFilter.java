@@ -5,6 +5,11 @@ package org.frischluft.model;
  * as the last level for that level and everything below it ({@code sensors/#} also matches {@code sensors}).
  * Filters starting with a wildcard do not match topics starting with {@code $} ({@code $SYS/...}), §4.7.2.
  *
+ * <p>A shared subscription ({@code $share/<group>/<filter>}, MQTT 5 §4.8.2, also offered to 3.1.1 clients by
+ * Mosquitto 2 and EMQX) is kept as written for subscribing; {@link #matches} compares topics with the part after
+ * the group, because messages arrive with their own topic name, never with the {@code $share} prefix. Several
+ * {@code record} instances subscribed with the same group share the messages between them.
+ *
  * <p>Valid by construction: {@link #parse} and the constructor reject what a broker would refuse, with a message
  * that says what is wrong and how it should look. {@link #matches} allocates nothing; one filter can be shared
  * by any number of threads.
@@ -14,6 +19,8 @@ package org.frischluft.model;
 public record TopicFilter(String value) {
     /** MQTT strings are at most 65,535 bytes of UTF-8 (§1.5.3). */
     private static final int MAX_BYTES = 65_535;
+    /** The prefix of a shared subscription, {@code $share/<group>/<filter>}. */
+    private static final String SHARE = "$share/";
 
     public TopicFilter {
         String problem = problem(value);
@@ -35,9 +42,9 @@ public record TopicFilter(String value) {
         String f = value;
         int fn = f.length();
         int tn = topic.length();
-        char first = f.charAt(0);
+        int fi = filterStart(f);
+        char first = f.charAt(fi);
         if (topic.charAt(0) == '$' && (first == '#' || first == '+')) return false;
-        int fi = 0;
         int ti = 0;
         while (true) {
             // fi and ti are at the start of a level
@@ -61,6 +68,27 @@ public record TopicFilter(String value) {
             fi++;
             ti++;
         }
+    }
+
+    /** True for a shared subscription, {@code $share/<group>/<filter>}. */
+    public boolean isShared() {
+        return value.startsWith(SHARE);
+    }
+
+    /** The group of a shared subscription ({@code frischluft} in {@code $share/frischluft/v3/#}); null when not shared. */
+    public String shareGroup() {
+        return isShared() ? value.substring(SHARE.length(), value.indexOf('/', SHARE.length())) : null;
+    }
+
+    /** The filter topics are matched against: without a {@code $share/<group>/} prefix, otherwise as written. */
+    public String matchFilter() {
+        return value.substring(filterStart(value));
+    }
+
+    /** Where the matched part begins: after {@code $share/<group>/}, else 0. Valid filters only. */
+    private static int filterStart(String f) {
+        if (!f.startsWith(SHARE)) return 0;
+        return f.indexOf('/', SHARE.length()) + 1;
     }
 
     /** The filter as written. */
@@ -115,6 +143,25 @@ public record TopicFilter(String value) {
         }
         if (bytes > MAX_BYTES) {
             return "A topic filter is " + bytes + " bytes long in UTF-8; MQTT allows at most " + MAX_BYTES + ".";
+        }
+        return filter.startsWith(SHARE) ? sharedProblem(filter) : null;
+    }
+
+    /** {@code $share/<group>/<filter>}: a group name without wildcards, then a filter (MQTT 5 §4.8.2). */
+    private static String sharedProblem(String filter) {
+        String example = " as in \"$share/frischluft/v3/+/devices/+/up\"";
+        int slash = filter.indexOf('/', SHARE.length());
+        String group = filter.length() <= SHARE.length() ? ""
+                : filter.substring(SHARE.length(), slash < 0 ? filter.length() : slash);
+        if (group.isEmpty()) {
+            return "Shared subscription \"" + filter + "\" needs a group name after $share/," + example + ".";
+        }
+        if (group.contains("+") || group.contains("#")) {
+            return "Shared subscription \"" + filter + "\": the group name \"" + group + "\" cannot contain '+' or '#',"
+                    + example + ".";
+        }
+        if (slash < 0 || slash == filter.length() - 1) {
+            return "Shared subscription \"" + filter + "\" needs a topic filter after the group name," + example + ".";
         }
         return null;
     }

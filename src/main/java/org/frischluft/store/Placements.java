@@ -13,9 +13,18 @@ import org.frischluft.model.RoomId;
 /**
  * Which room a device is in, from when ({@code placement}), and the device rows with their ids
  * ({@code store-writer} thread only). The id cache is forgotten after a failed transaction.
+ *
+ * <p>On PostgreSQL several recorders may write at once (shared subscriptions, issue 15): a device row seen by two
+ * of them for the first time is inserted once ({@code ON CONFLICT DO NOTHING}, then read), a placement change
+ * locks the device row first, so two recorders starting with the same school file do not both open a placement.
  */
 final class Placements {
     private final Map<String, Integer> deviceIds = new HashMap<>();
+    private final Schema.Dialect dialect;
+
+    Placements(Schema.Dialect dialect) {
+        this.dialect = dialect;
+    }
 
     /**
      * Places {@code device} in {@code room} (none: null) from {@code at} on, in the caller's transaction.
@@ -24,6 +33,12 @@ final class Placements {
      */
     void write(Connection c, DeviceId device, RoomId room, Instant at, boolean fromFirst) throws SQLException {
         int dev = deviceId(c, device);
+        if (dialect == Schema.Dialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM device WHERE id = ? FOR UPDATE")) {
+                ps.setInt(1, dev); // another recorder placing this device waits here, then sees what it stored
+                ps.executeQuery().close();
+            }
+        }
         long from = Schema.clampMillis(at);
         if (fromFirst && room != null) {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM placement WHERE device_id = ?")) {
@@ -77,7 +92,9 @@ final class Placements {
         if (id != null) return id;
         id = selectDeviceId(c, device.value());
         if (id == null) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO device (name) VALUES (?)")) {
+            try (PreparedStatement ps = c.prepareStatement(dialect == Schema.Dialect.POSTGRESQL
+                    ? "INSERT INTO device (name) VALUES (?) ON CONFLICT (name) DO NOTHING" // another recorder's row wins
+                    : "INSERT INTO device (name) VALUES (?)")) {
                 ps.setString(1, device.value());
                 ps.executeUpdate();
             }
@@ -100,14 +117,21 @@ final class Placements {
 
     private final Map<Integer, String> models = new HashMap<>();
 
-    /** Keeps which model's decoder read the device's raw frames (and how it was known), when that changed. */
+    /**
+     * Keeps which model's decoder read the device's raw frames (and how it was known), when that changed. The row
+     * is only written (and locked) when the stored value differs: with several recorders each one learns the
+     * models once, and only the first one writes.
+     */
     void model(Connection c, int device, String model, String source) throws SQLException {
         String both = model + "|" + source;
         if (both.equals(models.get(device))) return;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE device SET model = ?, model_source = ? WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE device SET model = ?, model_source = ? WHERE id = ? "
+                + "AND (model IS DISTINCT FROM ? OR model_source IS DISTINCT FROM ?)")) {
             ps.setString(1, model);
             ps.setString(2, source);
             ps.setInt(3, device);
+            ps.setString(4, model);
+            ps.setString(5, source);
             ps.executeUpdate();
         }
         models.put(device, both);

@@ -50,20 +50,32 @@ final class RawReadings {
     Written write(Connection c, List<Reading> batch) throws SQLException {
         if (batch.isEmpty()) return new Written(0, 0);
         int rejectedNow = 0;
+        // rows are locked in one order by every writer (device names, device ids, keys), so two recorders writing
+        // the same devices into one PostgreSQL wait for each other instead of deadlocking
+        java.util.TreeMap<String, org.frischluft.model.DeviceId> names = new java.util.TreeMap<>();
+        for (Reading r : batch) {
+            if (Schema.storable(r.time())) names.putIfAbsent(r.device().value(), r.device());
+        }
+        Map<String, Integer> ids = new HashMap<>();
+        for (org.frischluft.model.DeviceId d : names.values()) ids.put(d.value(), placements.deviceId(c, d));
+        java.util.TreeMap<Integer, Reading> models = new java.util.TreeMap<>(); // the last model seen per device
         Map<Integer, List<StoredRow>> byDevice = new HashMap<>();
         for (Reading r : batch) {
             if (!Schema.storable(r.time())) {
                 rejectedNow++;
                 continue;
             }
-            int dev = placements.deviceId(c, r.device());
-            if (r.model() != null) placements.model(c, dev, r.model(), r.modelSource());
+            int dev = ids.get(r.device().value());
+            if (r.model() != null) models.put(dev, r);
             StoredRow row = new StoredRow(Schema.key(dev, r.time().toEpochMilli()), r);
             if (row.mask == 0) {
                 rejectedNow++;
                 continue;
             }
             byDevice.computeIfAbsent(dev, d -> new ArrayList<>()).add(row);
+        }
+        for (Map.Entry<Integer, Reading> e : models.entrySet()) {
+            placements.model(c, e.getKey(), e.getValue().model(), e.getValue().modelSource());
         }
         int[] devices = byDevice.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         List<StoredRow> rows = new ArrayList<>(batch.size());

@@ -51,7 +51,7 @@ public final class ReadingWriter {
     // Writer-thread state below.
     private final Statements statements;
     private final WriteFailures failures;
-    private final Placements placements = new Placements();
+    private final Placements placements;
     private final Rollups rollups;
     private final RawReadings readings;
     private final Retention retention;
@@ -62,6 +62,7 @@ public final class ReadingWriter {
         this.options = options;
         this.states = states;
         this.statements = new Statements(connections, Dialect.of(options.jdbcUrl()));
+        this.placements = new Placements(statements.dialect());
         this.queue = new WriteQueue(options.queueCapacity(), options.submitWait(), () -> healthy && !stopping);
         this.failures = new WriteFailures(states, queue::dropped);
         this.rollups = new Rollups(statements);

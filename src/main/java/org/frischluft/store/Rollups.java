@@ -18,6 +18,15 @@ import org.frischluft.store.Schema.Rollup;
  * The 5-minute and hourly rollups of the rows a batch inserted, written in the batch's transaction
  * ({@code store-writer} thread only). Its caches (newest keys, each device's newest 5-minute bucket and open
  * hour) are forgotten after a failed transaction.
+ *
+ * <p>Two ways, by database. H2 is an embedded file with one writing process, so the writer keeps each device's
+ * open bucket and hour in memory and writes whole aggregates ({@link #update}). PostgreSQL may have several
+ * writers ({@code record} instances sharing a subscription, issue 15), and a cache in one of them does not see
+ * what the others added: there every batch adds the aggregate of only the rows it inserted itself to the 5-minute
+ * and the hourly row, in the database ({@code INSERT ... ON CONFLICT (k) DO UPDATE SET n = n + excluded.n, ...,
+ * min = LEAST(...)}). A row another writer stored first was skipped by {@code ON CONFLICT DO NOTHING} and is
+ * counted by that writer only; the row lock taken by the upsert orders two writers adding to the same bucket;
+ * both lock keys in ascending order, so they never deadlock. Nothing is cached, so there is nothing to forget.
  */
 final class Rollups {
     private static final int METRICS = StoredRow.METRICS;
@@ -29,6 +38,7 @@ final class Rollups {
     private static final Map<Rollup, String> SQL_INSERT_AGG = new EnumMap<>(Rollup.class);
     private static final Map<Rollup, String> SQL_UPDATE_AGG = new EnumMap<>(Rollup.class);
     private static final Map<Rollup, String> SQL_MERGE_AGG = new EnumMap<>(Rollup.class);
+    private static final Map<Rollup, String> SQL_ADD_AGG = new EnumMap<>(Rollup.class);
 
     static {
         String cols = Schema.rollupColumns();
@@ -39,6 +49,22 @@ final class Rollups {
             SQL_UPDATE_AGG.put(r, "UPDATE " + r.table + " SET " + set + " WHERE k = ?");
             SQL_MERGE_AGG.put(r, "MERGE INTO " + r.table + " (" + cols + ", k) KEY (k) VALUES ("
                     + Schema.placeholders(METRICS * 4 + 1) + ")"); // H2 only
+            StringBuilder add = new StringBuilder();
+            for (org.frischluft.model.Metric m : Schema.STORED) {
+                String n = m.key() + "_n";
+                String sum = m.key() + "_sum";
+                String min = m.key() + "_min";
+                String max = m.key() + "_max";
+                add.append(add.isEmpty() ? "" : ", ")
+                        .append(n).append(" = COALESCE(t.").append(n).append(" + EXCLUDED.").append(n).append(", t.")
+                        .append(n).append(", EXCLUDED.").append(n).append("), ")
+                        .append(sum).append(" = COALESCE(t.").append(sum).append(" + EXCLUDED.").append(sum)
+                        .append(", t.").append(sum).append(", EXCLUDED.").append(sum).append("), ")
+                        .append(min).append(" = LEAST(t.").append(min).append(", EXCLUDED.").append(min).append("), ")
+                        .append(max).append(" = GREATEST(t.").append(max).append(", EXCLUDED.").append(max).append(")");
+            }
+            SQL_ADD_AGG.put(r, "INSERT INTO " + r.table + " AS t (" + cols + ", k) VALUES ("
+                    + Schema.placeholders(METRICS * 4 + 1) + ") ON CONFLICT (k) DO UPDATE SET " + add); // PostgreSQL
         }
     }
 
@@ -105,6 +131,10 @@ final class Rollups {
      * @param byDevice per device, the rows just inserted, in key order
      */
     void update(Connection c, int[] devices, Map<Integer, List<StoredRow>> byDevice) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            add(c, devices, byDevice);
+            return;
+        }
         Rollup five = Rollup.FIVE_MINUTES;
         List<Touched> fives = new ArrayList<>();
         List<Touched> hours = new ArrayList<>();
@@ -150,6 +180,32 @@ final class Rollups {
             hours.add(recomputeHour(c, (int) late[0], late[1]));
         }
         writeAggs(c, Rollup.HOUR, hours);
+    }
+
+    /**
+     * PostgreSQL: adds each bucket's aggregate of these rows to the stored one, in the database (see the class
+     * comment). Every hour is in the hourly table as soon as it has data.
+     *
+     * @param devices ascending; each device's rows in key order, so the rollup rows are locked in key order
+     */
+    private void add(Connection c, int[] devices, Map<Integer, List<StoredRow>> byDevice) throws SQLException {
+        for (Rollup r : Rollup.values()) {
+            List<Touched> deltas = new ArrayList<>();
+            for (int dev : devices) {
+                long bucket = -1;
+                Agg agg = null;
+                for (StoredRow row : byDevice.get(dev)) {
+                    long b = r.bucket(Schema.millis(row.key));
+                    if (b != bucket) {
+                        bucket = b;
+                        agg = new Agg();
+                        deltas.add(new Touched(Schema.key(dev, b), agg));
+                    }
+                    agg.add(row);
+                }
+            }
+            if (!deltas.isEmpty()) statements.upsertAll(c, SQL_ADD_AGG.get(r), deltas, Rollups::bindAgg);
+        }
     }
 
     /** The device's open hour; loaded from the 5-minute rollups the first time (hourMs -1 when it has none). */

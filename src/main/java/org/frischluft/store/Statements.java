@@ -78,39 +78,62 @@ final class Statements {
      * @return the per-row update counts on PostgreSQL; null on H2 (every row inserted, or an exception)
      */
     <T> int[] insertAll(Connection c, String sql, List<T> items, Binder<T> binder) throws SQLException {
-        int done = 0;
-        if (dialect == Dialect.H2) {
-            int params = (int) sql.chars().filter(ch -> ch == '?').count();
-            String[] multi = multiRowInserts.computeIfAbsent(sql, Statements::multiRow);
-            for (int size = ROWS_PER_INSERT, tier = 0; size > 1; size /= 10, tier++) {
-                if (items.size() - done < size) continue;
-                PreparedStatement ps = prepared(c, multi[tier]);
-                for (; done + size <= items.size(); done += size) {
-                    for (int j = 0; j < size; j++) binder.bind(ps, 1 + j * params, items.get(done + j));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
+        int done = dialect == Dialect.H2 ? multiRows(c, sql, items, binder) : 0;
         if (done == items.size()) return null;
-        PreparedStatement single = prepared(c, sql);
-        for (int i = done; i < items.size(); i++) {
-            binder.bind(single, 1, items.get(i));
-            single.addBatch();
-        }
-        int[] counts = single.executeBatch();
+        int[] counts = singleRows(c, sql, items, done, binder);
         return dialect == Dialect.H2 ? null : counts;
     }
 
-    /** The statement with {@link #ROWS_PER_INSERT} rows, then with a tenth of that, and so on down to 10. */
+    /**
+     * Runs an {@code INSERT ... VALUES (?, ...) ON CONFLICT ... DO UPDATE} (PostgreSQL) or {@code MERGE} for every
+     * item, {@link #ROWS_PER_INSERT} rows to a statement on both databases (nobody needs per-row counts). The items'
+     * keys must be distinct: PostgreSQL refuses to update one row twice in one statement.
+     */
+    <T> void upsertAll(Connection c, String sql, List<T> items, Binder<T> binder) throws SQLException {
+        int done = multiRows(c, sql, items, binder);
+        if (done < items.size()) singleRows(c, sql, items, done, binder);
+    }
+
+    /** @return how many items went into multi-row statements (the rest, fewer than 10, are left) */
+    private <T> int multiRows(Connection c, String sql, List<T> items, Binder<T> binder) throws SQLException {
+        int done = 0;
+        int params = (int) sql.chars().filter(ch -> ch == '?').count();
+        String[] multi = multiRowInserts.computeIfAbsent(sql, Statements::multiRow);
+        for (int size = ROWS_PER_INSERT, tier = 0; size > 1; size /= 10, tier++) {
+            if (items.size() - done < size) continue;
+            PreparedStatement ps = prepared(c, multi[tier]);
+            for (; done + size <= items.size(); done += size) {
+                for (int j = 0; j < size; j++) binder.bind(ps, 1 + j * params, items.get(done + j));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return done;
+    }
+
+    private <T> int[] singleRows(Connection c, String sql, List<T> items, int from, Binder<T> binder) throws SQLException {
+        PreparedStatement single = prepared(c, sql);
+        for (int i = from; i < items.size(); i++) {
+            binder.bind(single, 1, items.get(i));
+            single.addBatch();
+        }
+        return single.executeBatch();
+    }
+
+    /**
+     * The statement with {@link #ROWS_PER_INSERT} rows, then with a tenth of that, and so on down to 10. What
+     * follows the row ({@code ON CONFLICT ...}) stays at the end.
+     */
     private static String[] multiRow(String singleRow) {
         int values = singleRow.lastIndexOf(" VALUES (");
-        String tuple = singleRow.substring(values + " VALUES ".length());
+        int close = singleRow.indexOf(')', values);
+        String tuple = singleRow.substring(values + " VALUES ".length(), close + 1);
+        String rest = singleRow.substring(close + 1);
         List<String> out = new ArrayList<>();
         for (int size = ROWS_PER_INSERT; size > 1; size /= 10) {
             StringBuilder sb = new StringBuilder(singleRow.substring(0, values)).append(" VALUES ");
             for (int j = 0; j < size; j++) sb.append(j == 0 ? "" : ", ").append(tuple);
-            out.add(sb.toString());
+            out.add(sb.append(rest).toString());
         }
         return out.toArray(String[]::new);
     }

@@ -67,6 +67,7 @@ public final class Store implements AutoCloseable {
     private volatile StoreState state;
     private volatile boolean closed;
     private boolean remote;
+    private boolean openedReadOnly;
     private SharedFile shared;
 
     private Store(StoreOptions options, Clock clock, String url, StoreState initial) {
@@ -134,7 +135,7 @@ public final class Store implements AutoCloseable {
         StoreState initial = new StoreState(Kind.OK, "", clock.instant());
         boolean readOnly;
         try (Connection c = java.sql.DriverManager.getConnection(url, options.user(), options.password())) {
-            readOnly = c.isReadOnly();
+            readOnly = c.isReadOnly() || (dialect == Dialect.POSTGRESQL && !postgresWritable(c));
         } catch (SQLException e) {
             throw new StoreException("cannot open the history database " + safeUrl(options.jdbcUrl()) + ": "
                     + firstLine(e.getMessage()), e);
@@ -161,8 +162,10 @@ public final class Store implements AutoCloseable {
                     + firstLine(e.getMessage()), e);
         }
         file.ifPresent(H2Files::ownerOnly);
-        Store store = new Store(options, clock, url, initial);
+        // a reader neither migrates nor deletes: retention is the recorders' work
+        Store store = new Store(readOnly ? options.withRawRetention(Duration.ZERO) : options, clock, url, initial);
         store.remote = remote;
+        store.openedReadOnly = readOnly;
         // a writer that holds the file serves it to readers; a reader (export, replay) is gone again in a moment
         if (file.isPresent() && !remote && !mustExist) store.shared = SharedFile.serve(file.get());
         store.writer.start();
@@ -170,6 +173,23 @@ public final class Store implements AutoCloseable {
             log.warn("history database {} is read-only: readings are not recorded", safeUrl(options.jdbcUrl()));
         }
         return store;
+    }
+
+    /**
+     * Whether this PostgreSQL login may write history: not when its transactions are read-only (a standby, or a role
+     * with {@code default_transaction_read_only}), nor when it may not insert into an existing {@code reading} table
+     * (the {@code frischluft_reader} role, see {@code installer/postgres/roles.sql}). Only reads; no table there yet:
+     * writable, Flyway creates the schema.
+     */
+    private static boolean postgresWritable(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('transaction_read_only'), "
+                     + "has_table_privilege(to_regclass('reading'), 'INSERT')")) {
+            rs.next();
+            if ("on".equalsIgnoreCase(rs.getString(1))) return false;
+            boolean insert = rs.getBoolean(2);
+            return insert || rs.wasNull();
+        }
     }
 
     private static StoreException noHistory(String where) {
@@ -259,6 +279,15 @@ public final class Store implements AutoCloseable {
 
     public StoreState state() {
         return state;
+    }
+
+    /**
+     * False when the database could be read but not written at open (a read-only H2 file, a PostgreSQL login
+     * without write privileges such as {@code frischluft_reader}, a standby): nothing was migrated, and whoever
+     * holds the store should not queue writes (sensor placements, readings) it can never commit.
+     */
+    public boolean writable() {
+        return !openedReadOnly;
     }
 
     /** Called on the writer thread at every state change (and when the dropped count changes); keep it short. */

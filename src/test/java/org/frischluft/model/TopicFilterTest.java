@@ -56,6 +56,15 @@ class TopicFilterTest {
         "v3/+/devices/+/up      | v3/app@ttn/devices/dev1/up/normalized | false",
         "tele/+/SENSOR          | tele/snifferbuddy/SENSOR             | true",
         "räume/+/co2            | räume/101/co2                        | true",
+        // shared subscriptions (issue 15): topics are matched with the part after $share/<group>/
+        "$share/frischluft/v3/+/devices/+/up | v3/app@ttn/devices/dev1/up       | true",
+        "$share/frischluft/v3/+/devices/+/up | v3/app@ttn/devices/dev1/join     | false",
+        "$share/frischluft/v3/+/devices/+/up | $share/frischluft/v3/a/devices/d/up | false",
+        "$share/g/#             | sensors/a                            | true",
+        "$share/g/#             | $SYS/broker/clients                  | false",
+        "$share/g/$SYS/#        | $SYS/broker/clients                  | true",
+        "$share/g/sensors/a     | sensors/a                            | true",
+        "$share/g/sensors/a     | g/sensors/a                          | false",
     })
     void matchesAsTheSpecSays(String filter, String topic, boolean expected) {
         assertThat(TopicFilter.parse(filter).matches(topic)).isEqualTo(expected);
@@ -71,10 +80,28 @@ class TopicFilterTest {
         "a/+b/c    | level 2 is \"+b\"",
         "a/b/c+    | level 3 is \"c+\"",
         "++        | level 1 is \"++\"",
+        "$share/   | needs a group name after $share/",
+        "$share//a | needs a group name after $share/",
+        "$share/+/a | the group name \"+\" cannot contain '+' or '#'",
+        "$share/g  | needs a topic filter after the group name",
+        "$share/g/ | needs a topic filter after the group name",
     })
     void invalidFiltersAreRefusedWithTheReason(String filter, String reason) {
         assertThatThrownBy(() -> TopicFilter.parse(filter)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(reason).hasMessageContaining(filter);
+    }
+
+    @Test
+    void aSharedSubscriptionKeepsItsPrefixForSubscribingAndNamesItsGroup() {
+        TopicFilter shared = TopicFilter.parse("$share/frischluft/v3/+/devices/+/up");
+        assertThat(shared.isShared()).isTrue();
+        assertThat(shared.shareGroup()).isEqualTo("frischluft");
+        assertThat(shared.matchFilter()).isEqualTo("v3/+/devices/+/up");
+        assertThat(shared.toString()).isEqualTo("$share/frischluft/v3/+/devices/+/up");
+        TopicFilter plain = TopicFilter.parse("v3/+/devices/+/up");
+        assertThat(plain.isShared()).isFalse();
+        assertThat(plain.shareGroup()).isNull();
+        assertThat(plain.matchFilter()).isEqualTo("v3/+/devices/+/up");
     }
 
     @Test
@@ -132,6 +159,8 @@ class TopicFilterTest {
             if (t.isEmpty() || f.isEmpty()) continue;
             boolean expected = reference(f.toString(), t.toString());
             assertThat(TopicFilter.parse(f.toString()).matches(t.toString())).as(f + " ~ " + t).isEqualTo(expected);
+            assertThat(TopicFilter.parse("$share/g/" + f).matches(t.toString())).as("$share/g/" + f + " ~ " + t)
+                    .isEqualTo(expected);
             if (expected) matched++;
         }
         assertThat(matched).isBetween(2_000, 40_000);

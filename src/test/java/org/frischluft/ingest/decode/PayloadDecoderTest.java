@@ -244,6 +244,9 @@ class PayloadDecoderTest {
         "#                | $SYS/broker/load           | false",
         "+/box-7/+        | $share/box-7/x             | false",
         "ACME/+/telemetry | acme/box-7/telemetry       | false",
+        // a mapping copied from a shared subscription: the message arrives with its own topic (issue 15)
+        "$share/frischluft/acme/+/telemetry | acme/box-7/telemetry | true",
+        "$share/frischluft/acme/+/telemetry | acme/box-7/other     | false",
     })
     void mappingsApplyByMqttTopicFilter(String filter, String topic, boolean mapped) {
         SourceMapping m = new SourceMapping("acme", filter, "/id", null, Map.of(Metric.CO2, SourceMapping.Field.of("/cdx")));

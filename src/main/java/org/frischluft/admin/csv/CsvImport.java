@@ -143,6 +143,7 @@ final class CsvImport {
         Map<RoomId, Integer> seen = new HashMap<>();
         for (CsvTable.Row<RoomColumn> row : t.rows) {
             String at = t.name + ":" + row.line();
+            if (row.reportTooMany(at, problems)) continue;
             int before = problems.size();
             Site site = site(row.get(RoomColumn.SITE).orElse(null), at);
             String building = required(row, RoomColumn.BUILDING, "csv.building-missing", at);
@@ -197,6 +198,7 @@ final class CsvImport {
         Map<String, Integer> seen = new HashMap<>();
         for (CsvTable.Row<SensorColumn> row : t.rows) {
             String at = t.name + ":" + row.line();
+            if (row.reportTooMany(at, problems)) continue;
             int before = problems.size();
             DeviceId device = null;
             String deviceText = row.get(SensorColumn.DEVICE).orElse(null);

@@ -36,8 +36,21 @@ final class CsvTable<C extends Enum<C> & CsvTable.Column> {
         String label();
     }
 
-    /** One data row: its first line in the file and its cells by column (blank cells left out). */
-    record Row<C extends Enum<C>>(int line, Map<C, String> cells) {
+    /**
+     * One data row: its first line in the file and its cells by column (blank cells left out); {@code extraCells} &gt; 0
+     * when the line has more (non-blank) cells than the header, which its reader reports in line order.
+     */
+    record Row<C extends Enum<C>>(int line, Map<C, String> cells, int cellCount, int headerCount) {
+        boolean tooManyCells() {
+            return cellCount > headerCount;
+        }
+
+        /** Reports a line with more cells than the header; true if it had. */
+        boolean reportTooMany(String at, Problems problems) {
+            if (tooManyCells()) problems.error(at, "csv.cells-extra", cellCount, headerCount);
+            return tooManyCells();
+        }
+
         Optional<String> get(C column) {
             return Optional.ofNullable(cells.get(column));
         }
@@ -118,19 +131,13 @@ final class CsvTable<C extends Enum<C> & CsvTable.Column> {
             boolean blank = true;
             for (String v : r) blank &= v.isBlank();
             if (blank) continue; // Excel's ";;;;" below the table
-            if (r.size() > header.size()) {
-                boolean extraBlank = true;
-                for (int i = header.size(); i < r.size(); i++) extraBlank &= r.get(i).isBlank();
-                if (!extraBlank) {
-                    problems.error(name + ":" + line, "csv.cells-extra", r.size(), header.size());
-                    continue;
-                }
-            }
+            int count = r.size();
+            while (count > header.size() && r.get(count - 1).isBlank()) count--;
             Map<C, String> cells = new EnumMap<>(type);
             columns.forEach((c, i) -> {
                 if (i < r.size() && !r.get(i).isBlank()) cells.put(c, r.get(i).strip());
             });
-            rows.add(new Row<>(line, cells));
+            rows.add(new Row<>(line, cells, count, header.size()));
         }
         return new CsvTable<>(name, columns, rows);
     }

@@ -220,6 +220,14 @@ public final class ConnectionTest {
                 s.setSoTimeout(millis(timeout));
                 s.startHandshake();
                 X509Certificate leaf = recording.leaf();
+                Instant now = clock.instant();
+                // a certificate trusted as itself (a pinned self-signed one) is a trust anchor, which Java does not date-check
+                if (leaf != null && leaf.getNotAfter().toInstant().isBefore(now)) {
+                    return report(Step.TLS, Outcome.FAILED, start, "tls.expired", subject(leaf), date(leaf.getNotAfter().toInstant()));
+                }
+                if (leaf != null && leaf.getNotBefore().toInstant().isAfter(now)) {
+                    return report(Step.TLS, Outcome.FAILED, start, "tls.not-yet-valid", subject(leaf), date(leaf.getNotBefore().toInstant()));
+                }
                 return report(Step.TLS, Outcome.OK, start, "tls.ok", leaf == null ? "?" : subject(leaf),
                         leaf == null ? "?" : issuer(recording.chain.get()), leaf == null ? "?" : date(leaf.getNotAfter().toInstant()),
                         trust, s.getSession().getProtocol());

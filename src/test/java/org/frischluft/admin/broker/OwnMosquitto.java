@@ -89,6 +89,26 @@ final class OwnMosquitto implements AutoCloseable {
         run(dir, "openssl", "pkcs12", "-in", "server.p12", "-passin", "pass:changeit", "-nocerts", "-nodes", "-out", "server.key");
     }
 
+    /**
+     * Mosquitto's dynamic-security plugin configuration ({@code dynsec.json}) with one client, {@code user}, whose only
+     * role lets it subscribe to {@code allowed}: unlike the classic acl_file, which grants every SUBSCRIBE and only
+     * filters deliveries, the plugin refuses other filters in the SUBACK (0x80). Null when the plugin or
+     * mosquitto_ctrl is not installed.
+     */
+    static Path dynsec(Path dir, String user, String password, String allowed) throws Exception {
+        Path plugin = java.util.stream.Stream.of("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib", "/usr/local/lib")
+                .map(d -> Path.of(d, "mosquitto_dynamic_security.so")).filter(Files::exists).findFirst().orElse(null);
+        if (plugin == null || !Files.isExecutable(Path.of(exe("mosquitto_ctrl")))) return null;
+        run(dir, exe("mosquitto_ctrl"), "dynsec", "init", "dynsec.json", user, password);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(dir.resolve("dynsec.json").toFile());
+        var acls = ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("roles").get(0)).putArray("acls");
+        acls.addObject().put("acltype", "subscribePattern").put("topic", allowed).put("priority", 0).put("allow", true);
+        acls.addObject().put("acltype", "publishClientReceive").put("topic", allowed).put("priority", 0).put("allow", true);
+        json.writeValue(dir.resolve("dynsec.json").toFile(), root);
+        return plugin;
+    }
+
     String url(String scheme) {
         return scheme + "://127.0.0.1:" + port;
     }

@@ -22,9 +22,16 @@ import org.frischluft.settings.SettingsFile;
  * The broker entries of a settings file, read for editing and written back: every line that is not a
  * {@code broker.*} key (comments, school, db, pin, …) stays where and as it is; the entries are written as one block
  * where the first broker line was. A save checks the whole new file with the settings file's rules first and writes
- * it atomically, so a file that would not load is never written and the old one stays.
+ * it atomically, so a file that would not load is never written and the old one stays (a password the file takes
+ * from an environment variable or a file this computer does not have does not keep it from being saved).
  */
 public final class BrokerSettingsFile {
+    /**
+     * A password through an environment variable or a file that this computer lacks: the settings file is often
+     * written on the admin's desktop for a kiosk that has them. It keeps a test from running, not a save.
+     */
+    static final java.util.Set<String> SECRET_ELSEWHERE = java.util.Set.of("settings.env-unset", "settings.file-unreadable");
+
     private final Path file;
     private final List<String> lines;
     private final List<BrokerEntry> entries;
@@ -88,6 +95,7 @@ public final class BrokerSettingsFile {
             String at = "broker." + e.id();
             if (!e.id().isEmpty() && !ids.add(e.id())) out.add(Problem.error(at, "broker.id-twice", e.id()));
             for (Problem p : e.problems()) {
+                if (SECRET_ELSEWHERE.contains(p.code())) continue;
                 out.add(new Problem(p.severity(), p.path().equals("id") ? at : at + "." + p.path(), p.code(), p.args()));
             }
         }
@@ -95,7 +103,7 @@ public final class BrokerSettingsFile {
         try {
             SettingsFile.parse(properties(text(next)), dir(), file.toString());
         } catch (ConfigException e) {
-            out.addAll(e.problems().stream().filter(Problem::isError).toList());
+            out.addAll(e.problems().stream().filter(Problem::isError).filter(p -> !SECRET_ELSEWHERE.contains(p.code())).toList());
         } catch (IOException e) {
             out.add(Problem.error("", "file.unreadable", e.getMessage()));
         }

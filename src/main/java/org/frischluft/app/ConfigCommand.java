@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code frischluft config ...}: the admin's tools for the school file and the settings. */
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = "Check configuration files before they go live.",
-        subcommands = {ConfigCommand.Validate.class})
+        subcommands = {ConfigCommand.Validate.class, ConfigImportCommand.class, ConfigExportCommand.class,
+            ConfigTestBrokerCommand.class})
 public final class ConfigCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

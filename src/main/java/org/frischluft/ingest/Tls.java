@@ -19,8 +19,11 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 
-/** Builds the TLS socket factory for a broker: system trust store or a CA file, optional client certificate. */
-final class Tls {
+/**
+ * Builds the TLS socket factory for a broker: system trust store or a CA file, optional client certificate. Public for
+ * the admin's connection test, which checks the same trust and key material step by step.
+ */
+public final class Tls {
     private Tls() {
     }
 
@@ -28,6 +31,14 @@ final class Tls {
         if (config.caFile() == null && config.clientCert() == null) {
             return SSLContext.getDefault().getSocketFactory();
         }
+        KeyManagerFactory kmf = keyManagers(config);
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(kmf == null ? null : kmf.getKeyManagers(), trustManagers(config).getTrustManagers(), null);
+        return ctx.getSocketFactory();
+    }
+
+    /** The CAs the link trusts: those in the broker's CA file, else the system trust store. */
+    public static TrustManagerFactory trustManagers(BrokerConfig config) throws IOException, GeneralSecurityException {
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         if (config.caFile() != null) {
             KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
@@ -41,19 +52,20 @@ final class Tls {
         } else {
             tmf.init((KeyStore) null);
         }
-        KeyManagerFactory kmf = null;
-        if (config.clientCert() != null) {
-            char[] none = new char[0];
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            keys.load(null, null);
-            Collection<? extends Certificate> chain = certificates(config.clientCert());
-            keys.setKeyEntry("client", privateKey(config.clientKey()), none, chain.toArray(new Certificate[0]));
-            kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            kmf.init(keys, none);
-        }
-        SSLContext ctx = SSLContext.getInstance("TLS");
-        ctx.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);
-        return ctx.getSocketFactory();
+        return tmf;
+    }
+
+    /** The client certificate and key the link shows, or null when the broker entry names none. */
+    public static KeyManagerFactory keyManagers(BrokerConfig config) throws IOException, GeneralSecurityException {
+        if (config.clientCert() == null) return null;
+        char[] none = new char[0];
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        keys.load(null, null);
+        Collection<? extends Certificate> chain = certificates(config.clientCert());
+        keys.setKeyEntry("client", privateKey(config.clientKey()), none, chain.toArray(new Certificate[0]));
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, none);
+        return kmf;
     }
 
     private static Collection<? extends Certificate> certificates(Path pem) throws IOException, GeneralSecurityException {

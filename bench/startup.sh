@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-5}"
 # the same as kiosk-config/frischluft-kiosk-session
-JVM_OPTS="-Xms16m -Xmx96m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=32m -XX:TieredStopAtLevel=1"
+JVM_OPTS="-Xms32m -Xmx96m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=32m -XX:TieredStopAtLevel=1"
 [ "${2:-}" = "--jvm" ] && JVM_OPTS="${3:-}"
 KIOSK_ENV="${KIOSK_ENV-GDK_GL=disable MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=262144 MALLOC_TRIM_THRESHOLD_=1048576}"
 [ -f target/frischluft.jar ] && [ -d target/test-classes/org/frischluft/bench ] \
@@ -32,21 +32,21 @@ trap 'kill $XVFB $MQ 2>/dev/null || true' EXIT
 export DISPLAY=":$D"
 sleep 1
 JAVA="env $KIOSK_ENV java -Dprism.order=sw $JVM_OPTS"
-printf 'school = %s\nroom = r-101\nlanguage = de\ndisplay = always\nbroker.sim.url = tcp://127.0.0.1:%s\nbroker.sim.topics = v3/+/devices/+/up\nbroker.sim.qos = 0\ndb = jdbc:h2:file:%s/home/kiosk-history\n' \
-  "$(pwd)/kiosk-config/demo-school.json" "$PORT" "$(pwd)/$OUT" > "$OUT/kiosk-bench.properties"
+printf 'school = %s\nroom = r-101\nlanguage = de\ndisplay = always\nbroker.sim.url = tcp://127.0.0.1:%s\nbroker.sim.topics = v3/+/devices/+/up\nbroker.sim.qos = 0\n' \
+  "$(pwd)/kiosk-config/demo-school.json" "$PORT" > "$OUT/kiosk-bench.properties"   # history: the kiosk's default file
 
 # runs "$@" until its output matches PATTERN (and PATTERN2 when given); prints the JVM-uptime ms of each
 first() { # pattern, pattern2 or "", log, cmd...
   local pattern="$1" pattern2="$2" log="$3"; shift 3
   "$@" >"$log" 2>&1 & local pid=$!
   for _ in $(seq 900); do
-    grep -q "$pattern" "$log" && { [ -z "$pattern2" ] || grep -q "$pattern2" "$log"; } && break; sleep 0.05; done
-  local up up2=""; up=$(grep -m1 "$pattern" "$log" | sed -E 's/.*after ([0-9]+) ms.*/\1/')
-  [ -n "$pattern2" ] && up2=$(grep -m1 "$pattern2" "$log" | sed -E 's/.*after ([0-9]+) ms.*/\1/')
+    grep -aq "$pattern" "$log" && { [ -z "$pattern2" ] || grep -aq "$pattern2" "$log"; } && break; sleep 0.05; done
+  local up up2=""; up=$(grep -am1 "$pattern" "$log" | sed -E 's/.*after ([0-9]+) ms.*/\1/')
+  [ -n "$pattern2" ] && up2=$(grep -am1 "$pattern2" "$log" | sed -E 's/.*after ([0-9]+) ms.*/\1/')
   stop "$pid"
   echo "$up $up2"
 }
-stop() { # SIGTERM: the JVM ends through System.exit
+stop() { # SIGTERM to the JVM itself (the functions above exec it): it ends through System.exit
   kill -TERM "$1" 2>/dev/null || true
   for _ in $(seq 200); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
   kill -KILL "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true
@@ -55,9 +55,9 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 ratio() { echo "scale=2; $1 / $2" | bc; }
 
 CDS=""
-hello() { $JAVA $CDS -cp target/frischluft.jar:$OUT/hellofx.jar org.frischluft.bench.HelloFx\$Main; }
-demo() { env FRISCHLUFT_HOME="$OUT/home" $JAVA $CDS -jar target/frischluft.jar demo --kiosk r-101; }
-classroom() { env FRISCHLUFT_HOME="$OUT/home" $JAVA $CDS -jar target/frischluft.jar kiosk --config "$OUT/kiosk-bench.properties" --watchdog 0s; }
+hello() { exec $JAVA $CDS -cp target/frischluft.jar:$OUT/hellofx.jar org.frischluft.bench.HelloFx\$Main; }
+demo() { exec env FRISCHLUFT_HOME="$OUT/home" $JAVA $CDS -jar target/frischluft.jar demo --kiosk r-101; }
+classroom() { exec env FRISCHLUFT_HOME="$OUT/home" $JAVA $CDS -jar target/frischluft.jar kiosk --config "$OUT/kiosk-bench.properties" --watchdog 0s; }
 
 run_all() { # label
   : >"$OUT/hello.$1"; : >"$OUT/demo.$1"; : >"$OUT/classroom.$1"
@@ -83,7 +83,7 @@ train() { # pattern, archive, cmd...
   local pattern="$1" jsa="$2"; shift 2
   rm -f "$jsa"
   "$@" >"$OUT/train.log" 2>&1 & local pid=$!
-  for _ in $(seq 900); do grep -q "$pattern" "$OUT/train.log" && break; sleep 0.05; done
+  for _ in $(seq 900); do grep -aq "$pattern" "$OUT/train.log" && break; sleep 0.05; done
   sleep 2
   local jvm; jvm=$(pgrep -P "$pid" java || echo "$pid")
   jcmd "$jvm" VM.cds dynamic_dump "$jsa" >/dev/null 2>&1 || jcmd "$pid" VM.cds dynamic_dump "$jsa" >/dev/null
@@ -94,9 +94,9 @@ train "first frame after" "$OUT/hello.jsa" hello
 train "first light on screen" "$OUT/demo.jsa" demo
 train "kiosk on screen" "$OUT/classroom.jsa" classroom
 ls -la "$OUT"/*.jsa | awk '{print "archive " $NF ": " int($5/1048576) " MB"}'
-hello() { $JAVA -XX:SharedArchiveFile="$OUT/hello.jsa" -cp target/frischluft.jar:$OUT/hellofx.jar org.frischluft.bench.HelloFx\$Main; }
-demo() { env FRISCHLUFT_HOME="$OUT/home" $JAVA -XX:SharedArchiveFile="$OUT/demo.jsa" -jar target/frischluft.jar demo --kiosk r-101; }
-classroom() { env FRISCHLUFT_HOME="$OUT/home" $JAVA -XX:SharedArchiveFile="$OUT/classroom.jsa" -jar target/frischluft.jar kiosk --config "$OUT/kiosk-bench.properties" --watchdog 0s; }
+hello() { exec $JAVA -XX:SharedArchiveFile="$OUT/hello.jsa" -cp target/frischluft.jar:$OUT/hellofx.jar org.frischluft.bench.HelloFx\$Main; }
+demo() { exec env FRISCHLUFT_HOME="$OUT/home" $JAVA -XX:SharedArchiveFile="$OUT/demo.jsa" -jar target/frischluft.jar demo --kiosk r-101; }
+classroom() { exec env FRISCHLUFT_HOME="$OUT/home" $JAVA -XX:SharedArchiveFile="$OUT/classroom.jsa" -jar target/frischluft.jar kiosk --config "$OUT/kiosk-bench.properties" --watchdog 0s; }
 CDS=""
 run_all appcds
 fi
@@ -121,7 +121,7 @@ day "demo kiosk (--speedup 720)" $KP "$OUT/day.log"; stop $KP
 echo "RSS hello world: $(hello_rss) MB"
 # the classroom kiosk proper: a separate 'simulate' process feeds the private Mosquitto, the kiosk reads it like
 # a school's broker (no broker or simulator in the kiosk's JVM)
-rm -f "$OUT"/home/kiosk-history.*
+rm -f "$OUT"/home/history.*
 env FRISCHLUFT_HOME="$OUT/home" $JAVA -jar target/frischluft.jar kiosk --config "$OUT/kiosk-bench.properties" --watchdog 0s >"$OUT/kiosk-day.log" 2>&1 & KP=$!
 sleep 3
 java -Xmx256m -jar target/frischluft.jar simulate --broker "tcp://127.0.0.1:$PORT" --speedup 720 --for 135 >"$OUT/simulate.log" 2>&1 & SP=$!

@@ -127,5 +127,5 @@ sleep 3
 java -Xmx256m -jar target/frischluft.jar simulate --broker "tcp://127.0.0.1:$PORT" --speedup 720 --for 135 >"$OUT/simulate.log" 2>&1 & SP=$!
 day "classroom kiosk (simulate --speedup 720)" $KP "$OUT/kiosk-day.log"
 stop $SP; stop $KP
-echo "  simulate: $(tail -1 "$OUT/simulate.log")"
+echo "  simulate: $(grep -a "simulated school stopped" "$OUT/simulate.log" | sed "s/.*INFO SimulatedSchool - //")"
 echo "RSS hello world: $(hello_rss) MB; load $(cut -d' ' -f1-3 /proc/loadavg)"

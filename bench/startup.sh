@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# Start-up and memory of the kiosk on a kiosk-like setup (Xvfb 1920x1080, software rendering, the packaged jar):
-#   1. cold start to the first painted light: 'frischluft demo --kiosk r-101' (embedded broker, simulated school,
-#      H2) until its log says "first light on screen", against the baseline in the same run, a JavaFX
-#      hello world (bench/HelloFx: a circle and a word, fullscreen) on the same JDK and JavaFX; then both again
-#      with an AppCDS archive (-XX:SharedArchiveFile, made by a training run with -XX:ArchiveClassesAtExit).
-#   2. RSS of the kiosk over a simulated 24 h school day (--speedup 720: 24 h in 2 min), sampled every 5 s,
-#      against the hello world's RSS.
-# Usage: bench/startup.sh [RUNS] [--jvm "OPTS"]   (SKIP_STARTUP=1 or SKIP_RSS=1 for one half)      Needs: Xvfb, target/frischluft.jar, target/test-classes.
+# Start-up and memory of the kiosk on a kiosk-like setup (Xvfb 1920x1080, software rendering, the packaged jar),
+# each against a JavaFX hello world (bench/HelloFx: a circle and a word, fullscreen) on the same JDK, the same
+# JavaFX, the same JVM options and environment, measured in the same run, alternating:
+#   1. cold start to the first painted light: the JVM uptime at the first frame that shows the kiosk's room with
+#      its light ("kiosk on screen" in the log; grey "waiting for data" until a reading is there), for the demo
+#      kiosk ('demo --kiosk r-101': embedded broker, simulated school, H2) and the classroom kiosk ('kiosk --config'
+#      on a private Mosquitto); for the demo also the first frame with a reading ("first light on screen").
+#      Then the same with an AppCDS archive (-XX:SharedArchiveFile, dumped by jcmd after a training run).
+#   2. RSS over a simulated 24 h school day (--speedup 720: 24 h in 2 min), sampled every 5 s: the demo kiosk, and
+#      the classroom kiosk reading a private Mosquitto fed by a separate 'simulate' process.
+# Usage: bench/startup.sh [RUNS] [--jvm "OPTS"]   (SKIP_STARTUP=1 or SKIP_RSS=1 for one half)
+#   default OPTS and environment: the kiosk session's (kiosk-config/frischluft-kiosk-session); KIOSK_ENV="" for none.
+# Needs: Xvfb, mosquitto, target/frischluft.jar, target/test-classes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-5}"
-JVM_OPTS=""
+# the same as kiosk-config/frischluft-kiosk-session
+JVM_OPTS="-Xms32m -Xmx96m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=32m -XX:TieredStopAtLevel=1"
 [ "${2:-}" = "--jvm" ] && JVM_OPTS="${3:-}"
+KIOSK_ENV="${KIOSK_ENV-GDK_GL=disable MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=262144 MALLOC_TRIM_THRESHOLD_=1048576}"
 [ -f target/frischluft.jar ] && [ -d target/test-classes/org/frischluft/bench ] \
   || mvn -B -o -q -DskipTests package test-compile
 OUT=target/bench; mkdir -p "$OUT"
@@ -19,102 +26,106 @@ OUT=target/bench; mkdir -p "$OUT"
 (cd target/test-classes && jar cf ../bench/hellofx.jar org/frischluft/bench/HelloFx*.class)
 D=$(( 100 + RANDOM % 100 ))
 Xvfb ":$D" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 & XVFB=$!
-trap 'kill $XVFB 2>/dev/null || true' EXIT
+PORT=$(( 20000 + RANDOM % 20000 ))
+mosquitto -p "$PORT" >/dev/null 2>&1 & MQ=$!
+trap 'kill $XVFB $MQ 2>/dev/null || true' EXIT
 export DISPLAY=":$D"
 sleep 1
-JAVA="java -Dprism.order=sw $JVM_OPTS"
+JAVA="env $KIOSK_ENV java -Dprism.order=sw $JVM_OPTS"
+printf 'school = %s\nroom = r-101\nlanguage = de\ndisplay = always\nbroker.sim.url = tcp://127.0.0.1:%s\nbroker.sim.topics = v3/+/devices/+/up\nbroker.sim.qos = 0\n' \
+  "$(pwd)/kiosk-config/demo-school.json" "$PORT" > "$OUT/kiosk-bench.properties"   # history: the kiosk's default file
 
-# runs "$@" until its output matches PATTERN; prints the JVM-uptime ms from the matched line and the wall ms
-first() { # pattern, log, cmd...
-  local pattern="$1" log="$2"; shift 2
-  local t0; t0=$(date +%s%N)
+# runs "$@" until its output matches PATTERN (and PATTERN2 when given); prints the JVM-uptime ms of each
+first() { # pattern, pattern2 or "", log, cmd...
+  local pattern="$1" pattern2="$2" log="$3"; shift 3
   "$@" >"$log" 2>&1 & local pid=$!
-  for _ in $(seq 600); do grep -q "$pattern" "$log" && break; sleep 0.05; done
-  local t1; t1=$(date +%s%N)
-  local up; up=$(grep -m1 "$pattern" "$log" | sed -E 's/.*after ([0-9]+) ms.*/\1/')
+  for _ in $(seq 900); do
+    grep -aq "$pattern" "$log" && { [ -z "$pattern2" ] || grep -aq "$pattern2" "$log"; } && break; sleep 0.05; done
+  local up up2=""; up=$(grep -am1 "$pattern" "$log" | sed -E 's/.*after ([0-9]+) ms.*/\1/')
+  [ -n "$pattern2" ] && up2=$(grep -am1 "$pattern2" "$log" | sed -E 's/.*after ([0-9]+) ms.*/\1/')
   stop "$pid"
-  echo "$up $(( (t1 - t0) / 1000000 ))"
+  echo "$up $up2"
 }
-stop() { # SIGTERM: the JVM ends through System.exit, so an AppCDS archive is written (SIGINT may be ignored in CI)
+stop() { # SIGTERM to the JVM itself (the functions above exec it): it ends through System.exit
   kill -TERM "$1" 2>/dev/null || true
   for _ in $(seq 200); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
   kill -KILL "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+ratio() { echo "scale=2; $1 / $2" | bc; }
 
-hello() { $JAVA $CDS -cp target/frischluft.jar:$OUT/hellofx.jar org.frischluft.bench.HelloFx\$Main; }
-kiosk() { env FRISCHLUFT_HOME="$OUT/home" $JAVA $CDS -jar target/frischluft.jar demo --kiosk r-101; }
+CDS=""
+hello() { exec $JAVA $CDS -cp target/frischluft.jar:$OUT/hellofx.jar org.frischluft.bench.HelloFx\$Main; }
+demo() { exec env FRISCHLUFT_HOME="$OUT/home" $JAVA $CDS -jar target/frischluft.jar demo --kiosk r-101; }
+classroom() { exec env FRISCHLUFT_HOME="$OUT/home" $JAVA $CDS -jar target/frischluft.jar kiosk --config "$OUT/kiosk-bench.properties" --watchdog 0s; }
 
-run_pair() { # label
-  : >"$OUT/hello.$1" ; : >"$OUT/kiosk.$1"
+run_all() { # label
+  : >"$OUT/hello.$1"; : >"$OUT/demo.$1"; : >"$OUT/classroom.$1"
   for i in $(seq "$RUNS"); do
-    first "first frame after" "$OUT/hello.log" hello >>"$OUT/hello.$1"
-    first "first light on screen" "$OUT/kiosk.log" kiosk >>"$OUT/kiosk.$1"
+    first "first frame after" "" "$OUT/hello.log" hello >>"$OUT/hello.$1"
+    first "kiosk on screen" "first light on screen" "$OUT/demo.log" demo >>"$OUT/demo.$1"
+    first "kiosk on screen" "" "$OUT/classroom.log" classroom >>"$OUT/classroom.$1"
   done
-  local h k hw kw
-  h=$(cut -d' ' -f1 "$OUT/hello.$1" | median); hw=$(cut -d' ' -f2 "$OUT/hello.$1" | median)
-  k=$(cut -d' ' -f1 "$OUT/kiosk.$1" | median); kw=$(cut -d' ' -f2 "$OUT/kiosk.$1" | median)
-  printf '%-8s hello world: first frame %5s ms (wall %5s ms) | kiosk: first light %5s ms (wall %5s ms) | ratio %s (wall %s)\n' \
-    "$1" "$h" "$hw" "$k" "$kw" "$(echo "scale=2; $k / $h" | bc)" "$(echo "scale=2; $kw / $hw" | bc)"
+  local h d dr c
+  h=$(cut -d' ' -f1 "$OUT/hello.$1" | median)
+  d=$(cut -d' ' -f1 "$OUT/demo.$1" | median); dr=$(cut -d' ' -f2 "$OUT/demo.$1" | median)
+  c=$(cut -d' ' -f1 "$OUT/classroom.$1" | median)
+  printf '%-7s hello world %5s ms | classroom kiosk on screen %5s ms (%sx) | demo kiosk on screen %5s ms (%sx), first reading %5s ms (%sx)\n' \
+    "$1" "$h" "$c" "$(ratio "$c" "$h")" "$d" "$(ratio "$d" "$h")" "$dr" "$(ratio "$dr" "$h")"
 }
 
 if [ -z "${SKIP_STARTUP:-}" ]; then
-echo "start-up, median of $RUNS runs each, alternating; JVM: java -Dprism.order=sw $JVM_OPTS; $(java -version 2>&1 | head -1)"
-CDS=""
-run_pair plain
+echo "start-up, median of $RUNS runs each, alternating; $KIOSK_ENV java -Dprism.order=sw $JVM_OPTS; $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
+run_all plain
 # AppCDS: one training run each, dumped with jcmd once the light is painted (JDK 17 does not dump
 # -XX:ArchiveClassesAtExit when a signal ends the JVM)
 train() { # pattern, archive, cmd...
   local pattern="$1" jsa="$2"; shift 2
   rm -f "$jsa"
   "$@" >"$OUT/train.log" 2>&1 & local pid=$!
-  for _ in $(seq 600); do grep -q "$pattern" "$OUT/train.log" && break; sleep 0.05; done
+  for _ in $(seq 900); do grep -aq "$pattern" "$OUT/train.log" && break; sleep 0.05; done
   sleep 2
   local jvm; jvm=$(pgrep -P "$pid" java || echo "$pid")
-  jcmd "$pid" VM.cds dynamic_dump "$jsa" >/dev/null 2>&1 || jcmd "$jvm" VM.cds dynamic_dump "$jsa" >/dev/null
+  jcmd "$jvm" VM.cds dynamic_dump "$jsa" >/dev/null 2>&1 || jcmd "$pid" VM.cds dynamic_dump "$jsa" >/dev/null
   stop "$pid"
 }
 CDS="-XX:+RecordDynamicDumpInfo"
 train "first frame after" "$OUT/hello.jsa" hello
-train "first light on screen" "$OUT/kiosk.jsa" kiosk
+train "first light on screen" "$OUT/demo.jsa" demo
+train "kiosk on screen" "$OUT/classroom.jsa" classroom
 ls -la "$OUT"/*.jsa | awk '{print "archive " $NF ": " int($5/1048576) " MB"}'
-hello() { $JAVA -XX:SharedArchiveFile="$OUT/hello.jsa" -cp target/frischluft.jar:$OUT/hellofx.jar org.frischluft.bench.HelloFx\$Main; }
-kiosk() { env FRISCHLUFT_HOME="$OUT/home" $JAVA -XX:SharedArchiveFile="$OUT/kiosk.jsa" -jar target/frischluft.jar demo --kiosk r-101; }
+hello() { exec $JAVA -XX:SharedArchiveFile="$OUT/hello.jsa" -cp target/frischluft.jar:$OUT/hellofx.jar org.frischluft.bench.HelloFx\$Main; }
+demo() { exec env FRISCHLUFT_HOME="$OUT/home" $JAVA -XX:SharedArchiveFile="$OUT/demo.jsa" -jar target/frischluft.jar demo --kiosk r-101; }
+classroom() { exec env FRISCHLUFT_HOME="$OUT/home" $JAVA -XX:SharedArchiveFile="$OUT/classroom.jsa" -jar target/frischluft.jar kiosk --config "$OUT/kiosk-bench.properties" --watchdog 0s; }
 CDS=""
-run_pair appcds
-
+run_all appcds
 fi
 [ -n "${SKIP_RSS:-}" ] && exit 0
-# RSS over a simulated day
+# RSS over a simulated day, each kiosk between two hello worlds
 rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status" 2>/dev/null || echo 0; }
-$JAVA -cp target/frischluft.jar:$OUT/hellofx.jar org.frischluft.bench.HelloFx\$Main >/dev/null 2>&1 & HP=$!
-sleep 8; HELLO_RSS=$(rss $HP); stop $HP
+hello_rss() { $JAVA -cp target/frischluft.jar:$OUT/hellofx.jar org.frischluft.bench.HelloFx\$Main >/dev/null 2>&1 & local p=$!
+  sleep 8; rss $p; stop $p; }
+day() { # label, pid, log: RSS at the first painted light, after 125 s, max
+  local pid="$2" start max=0 r end
+  for _ in $(seq 900); do grep -q "kiosk on screen" "$3" && break; sleep 0.1; done
+  start=$(rss "$pid")
+  for _ in $(seq 0 5 125); do r=$(rss "$pid"); [ "$r" -gt "$max" ] && max=$r; sleep 5; done
+  end=$(rss "$pid")
+  echo "RSS $1: at first light $start MB, after a simulated 24 h $end MB, max $max MB"
+}
+echo "RSS; $KIOSK_ENV java -Dprism.order=sw $JVM_OPTS; load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "RSS hello world: $(hello_rss) MB"
+# the demo kiosk: the embedded broker and the 27-room simulator inside the kiosk's JVM
 env FRISCHLUFT_HOME="$OUT/home" $JAVA -jar target/frischluft.jar demo --kiosk r-101 --speedup 720 >"$OUT/day.log" 2>&1 & KP=$!
-for _ in $(seq 600); do grep -q "first light on screen" "$OUT/day.log" && break; sleep 0.1; done
-START_RSS=$(rss $KP); MAX=0; : >"$OUT/rss.txt"
-for s in $(seq 0 5 125); do
-  r=$(rss $KP); echo "$s $r" >>"$OUT/rss.txt"; [ "$r" -gt "$MAX" ] && MAX=$r; sleep 5
-done
-END_RSS=$(rss $KP)
-stop $KP
-echo "RSS: hello world $HELLO_RSS MB | kiosk at first light $START_RSS MB, after a simulated 24 h (125 s at 720x) $END_RSS MB, max $MAX MB"
-
-# RSS of a classroom kiosk proper: the same day, simulated by a separate 'simulate' process through a private
-# Mosquitto, the kiosk reading it like a school's broker (no broker or simulator in the kiosk's JVM)
-if command -v mosquitto >/dev/null 2>&1; then
-  PORT=$(( 20000 + RANDOM % 20000 ))
-  mosquitto -p "$PORT" >/dev/null 2>&1 & MQ=$!
-  sleep 0.5
-  printf 'school = %s\nroom = r-101\nlanguage = de\ndisplay = always\nbroker.sim.url = tcp://127.0.0.1:%s\nbroker.sim.topics = v3/+/devices/+/up\nbroker.sim.qos = 0\ndb = jdbc:h2:file:%s/home/kiosk-history\n' \
-    "$(pwd)/kiosk-config/demo-school.json" "$PORT" "$(pwd)/$OUT" > "$OUT/kiosk-bench.properties"
-  rm -f "$OUT"/home/kiosk-history.*
-  env FRISCHLUFT_HOME="$OUT/home" $JAVA -jar target/frischluft.jar kiosk --config "$OUT/kiosk-bench.properties" --watchdog 0s >"$OUT/kiosk-day.log" 2>&1 & KP=$!
-  sleep 3
-  java -Xmx256m -jar target/frischluft.jar simulate --broker "tcp://127.0.0.1:$PORT" --speedup 720 --for 130 >"$OUT/simulate.log" 2>&1 & SP=$!
-  for _ in $(seq 600); do grep -q "first light on screen" "$OUT/kiosk-day.log" && break; sleep 0.1; done
-  START_RSS=$(rss $KP); MAX=0
-  for s in $(seq 0 5 125); do r=$(rss $KP); [ "$r" -gt "$MAX" ] && MAX=$r; sleep 5; done
-  END_RSS=$(rss $KP)
-  stop $SP; stop $KP; kill $MQ 2>/dev/null || true
-  echo "RSS, kiosk against a separate simulate process: at first light $START_RSS MB, after a simulated 24 h $END_RSS MB, max $MAX MB ($(grep -c . "$OUT/simulate.log") lines of simulate log)"
-fi
+day "demo kiosk (--speedup 720)" $KP "$OUT/day.log"; stop $KP
+echo "RSS hello world: $(hello_rss) MB"
+# the classroom kiosk proper: a separate 'simulate' process feeds the private Mosquitto, the kiosk reads it like
+# a school's broker (no broker or simulator in the kiosk's JVM)
+rm -f "$OUT"/home/history.*
+env FRISCHLUFT_HOME="$OUT/home" $JAVA -jar target/frischluft.jar kiosk --config "$OUT/kiosk-bench.properties" --watchdog 0s >"$OUT/kiosk-day.log" 2>&1 & KP=$!
+sleep 3
+java -Xmx256m -jar target/frischluft.jar simulate --broker "tcp://127.0.0.1:$PORT" --speedup 720 --for 135 >"$OUT/simulate.log" 2>&1 & SP=$!
+day "classroom kiosk (simulate --speedup 720)" $KP "$OUT/kiosk-day.log"
+stop $SP; stop $KP
+echo "  simulate: $(grep -a "simulated school stopped" "$OUT/simulate.log" | sed "s/.*INFO SimulatedSchool - //")"
+echo "RSS hello world: $(hello_rss) MB; load $(cut -d' ' -f1-3 /proc/loadavg)"

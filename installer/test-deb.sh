@@ -24,6 +24,17 @@ dpkg-query -W -f='${Status}\n' frischluft | grep -qx 'install ok installed' || f
 step "frischluft --version"
 out="$(frischluft --version)"; echo "  $out" | head -1
 echo "$out" | grep -Eq '^frischluft [0-9]' || fail "--version printed: $out"
+# class-data sharing (docs/benchmarks.md "Kiosk"): where the package carries a class list, postinst made the
+# archive and named it in the launcher's options; -Xshare:on fails where the archive cannot be used
+if [ -f /opt/frischluft/lib/app/frischluft.classlist ]; then
+  step "class-data sharing archive"
+  [ -s /opt/frischluft/lib/app/frischluft.jsa ] || fail "postinst made no /opt/frischluft/lib/app/frischluft.jsa"
+  grep -q 'SharedArchiveFile=\$APPDIR/frischluft.jsa' /opt/frischluft/lib/app/frischluft.cfg || fail "the launcher does not use the archive"
+  JAVA_TOOL_OPTIONS=-Xshare:on frischluft --version >"$WORK/cds.log" 2>&1 || { cat "$WORK/cds.log"; fail "the archive cannot be used (-Xshare:on)"; }
+  echo "  $(du -h /opt/frischluft/lib/app/frischluft.jsa | cut -f1) archive, used"
+else
+  echo "test-deb: SKIPPED the class-data sharing check: the package has no class list (built without Xvfb/GTK 3)"
+fi
 getent passwd frischluft >/dev/null || fail "no system user frischluft"
 [ "$(stat -c %U /var/lib/frischluft)" = frischluft ] || fail "/var/lib/frischluft not owned by frischluft"
 [ -f /lib/systemd/system/frischluft-record.service ] || fail "no systemd unit"

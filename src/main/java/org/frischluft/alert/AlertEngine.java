@@ -294,6 +294,7 @@ public final class AlertEngine {
         }
         w.temps.addLast(new Sample(t, temp));
         while (w.temps.size() > 1 && w.temps.peekFirst().time().isBefore(t.minus(s.windowWithin()))) w.temps.pollFirst();
+        while (w.temps.size() > TEMPS_MAX) w.temps.pollFirst(); // a sensor sending every few seconds stays bounded
         if (open != null || school || !s.on(Rule.WINDOW_OPEN)) return;
         if (!s.heatingMonths().contains(local.getMonth())) return;
         if (w.lastCo2 == null || w.lastCo2 >= s.windowCo2BelowPpm() || w.lastCo2At.isBefore(t.minus(s.windowWithin()))) return;
@@ -392,6 +393,9 @@ public final class AlertEngine {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    /** At most this many temperatures per room for window-open (its window at one reading every 5 s). */
+    static final int TEMPS_MAX = 480;
 
     private record Sample(Instant time, double value) {
     }

@@ -26,12 +26,15 @@ import org.frischluft.ui.room.RoomDetailViewModel;
 
 /**
  * The JavaFX application: one view model per room fed by the FX pump, and either the overview or a kiosk.
- * Everything it shows was built by {@link GuiLauncher} before the toolkit started.
+ * The school and the clock come from {@link GuiLauncher}; the back end ({@link BackEnd}) is built before the
+ * toolkit for the overview, and after the kiosk's first frame for a kiosk.
  */
 public final class FrischluftApp extends Application {
     private static volatile GuiLauncher.Launch pending;
 
     private FxPump pump;
+    private org.frischluft.ui.common.AlertsViewModel alertsToFollow;
+    private boolean stopped;
     private GuiLauncher.Launch launch;
     private javafx.animation.Timeline heartbeat;
 
@@ -42,22 +45,22 @@ public final class FrischluftApp extends Application {
     @Override
     public void start(Stage stage) {
         launch = pending;
-        AppContext ctx = launch.context();
         Messages messages = Messages.forLocale(launch.locale());
-        SchoolCatalog catalog = ctx.catalog();
-        RoomViewModels rooms = new RoomViewModels(catalog.model(), messages, ctx.clock());
-        AppStatusViewModel status = new AppStatusViewModel(messages, ctx.clock());
-        pump = new FxPump(ctx.live(), catalog, rooms, status, ctx.clock());
+        SchoolCatalog catalog = launch.catalog();
+        java.time.Clock clock = launch.clock();
+        RoomViewModels rooms = new RoomViewModels(catalog.model(), messages, clock);
+        AppStatusViewModel status = new AppStatusViewModel(messages, clock);
 
         Parent root;
         if (launch.view() == GuiLauncher.View.KIOSK) {
             RoomId room = launch.room();
             KioskViewModel kiosk = new KioskViewModel(rooms.get(room), status, displayOf(catalog.model(), room),
-                    catalog.model().calendarOf(room), ctx.clock(), launch.demo());
+                    catalog.model().calendarOf(room), clock, launch.demo());
             rooms.onChange(model -> kiosk.applySchool(displayOf(model, room), model.calendarOf(room)));
             root = new KioskView(kiosk);
             logFirstLight(rooms.get(room));
         } else {
+            AppContext ctx = launch.backEnd().context();
             // the room detail: a click on a room shows its CO2 history, queried off the FX thread
             RoomDetailViewModel detail = new RoomDetailViewModel(ctx.roomHistory(), catalog::model, ctx.clock(), messages,
                     Platform::runLater);
@@ -74,7 +77,7 @@ public final class FrischluftApp extends Application {
             // the caretaker's alert list beside the rooms, newly opened alerts also as desktop notifications
             org.frischluft.ui.common.AlertsViewModel alerts = new org.frischluft.ui.common.AlertsViewModel(
                     new AlertBoardFeed(ctx.alerts()), rooms, messages, ctx.clock());
-            pump.followAlerts(alerts);
+            alertsToFollow = alerts;
             OverviewView overview = new OverviewView(new OverviewViewModel(rooms, status, messages, launch.demo(), alerts),
                     new RoomDetailView(detail), reportView);
             overview.notifyOnDesktop(true);
@@ -100,7 +103,20 @@ public final class FrischluftApp extends Application {
             KioskStage.demoFullScreen(stage, Platform::exit, messages);
             org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("demo kiosk: fullscreen, Esc ends it");
         }
-        pump.start();
+        // the pump starts when the back end is there: at once for the overview; for a kiosk once its first frame
+        // is painted (the room's light, grey until the first reading), so the store and links do not delay it
+        launch.backEnd().whenReady(ctx -> Platform.runLater(() -> {
+            if (stopped) return;
+            pump = new FxPump(ctx.live(), catalog, rooms, status, clock);
+            if (alertsToFollow != null) pump.followAlerts(alertsToFollow);
+            pump.start();
+        }));
+        if (launch.view() == GuiLauncher.View.KIOSK) afterFirstFrame(() -> {
+            org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("kiosk on screen: room {}, {} after {} ms",
+                    launch.room(), rooms.get(launch.room()).getLight(),
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            launch.backEnd().start();
+        });
         // the FX thread's heartbeat: a pulse that stops when the FX thread hangs (app/Liveness)
         heartbeat = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1),
                 e -> launch.liveness().beat()));
@@ -110,6 +126,20 @@ public final class FrischluftApp extends Application {
         org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("showing {} ({}x{}{})",
                 launch.view() == GuiLauncher.View.KIOSK ? "the kiosk of room " + launch.room() : "the overview",
                 (int) w, (int) h, lockedKiosk ? ", locked" : fullKiosk ? ", Esc ends the demo" : "");
+    }
+
+    /** Runs {@code action} on the FX thread at the pulse after the next one: the first frame is on screen by then. */
+    private static void afterFirstFrame(Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < 2) return;
+                stop();
+                action.run();
+            }
+        }.start();
     }
 
     /** Logs when the kiosk first paints a reading ("first light on screen after N ms"): start-up time, for admins and bench/startup.sh. */
@@ -145,9 +175,10 @@ public final class FrischluftApp extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (pump != null) pump.stop();
         if (heartbeat != null) heartbeat.stop();
         if (launch != null) launch.liveness().close();
-        if (launch != null) launch.context().close();
+        if (launch != null) launch.backEnd().close();
     }
 }

@@ -19,7 +19,8 @@ import org.frischluft.store.Store;
 
 /**
  * Builds the running app for a window: from the settings when they name brokers, else the embedded default
- * (an in-process broker and the simulated demo school on a sped-up school day), then hands it to JavaFX.
+ * (an in-process broker and the simulated demo school on a sped-up school day), then hands it to JavaFX. A
+ * kiosk's store and links are opened after its first frame ({@link BackEnd}).
  */
 final class GuiLauncher {
     enum View { OVERVIEW, KIOSK }
@@ -29,8 +30,15 @@ final class GuiLauncher {
      *
      * @param display the kiosk's display policy from its settings or kiosk entry, or null to follow the room's
      */
-    record Launch(AppContext context, View view, RoomId room, Locale locale, Settings settings, DisplayPolicy display,
-                  int[] size, boolean demo, Liveness liveness, boolean locked) {
+    record Launch(BackEnd backEnd, SchoolCatalog catalog, Clock clock, View view, RoomId room, Locale locale,
+                  Settings settings, DisplayPolicy display, int[] size, boolean demo, Liveness liveness, boolean locked) {
+    }
+
+    /**
+     * What is known before the back end starts: the school (the kiosk's room is checked against it), the clock,
+     * and how to open the rest; {@code early} is what must be closed when the start is refused (the demo's broker).
+     */
+    private record Prepared(SchoolCatalog catalog, Clock clock, BackEnd.Opener opener, AutoCloseable early) {
     }
 
     private GuiLauncher() {
@@ -44,23 +52,24 @@ final class GuiLauncher {
     static int run(GuiOptions options, View view, String room, boolean locked) throws Exception {
         Settings settings = options.config == null ? Settings.defaults() : Settings.read(options.config);
         settings.warnings().forEach(w -> System.err.println(options.config + ": " + w.describe(Locale.getDefault())));
-        AppContext context = settings.embedded() ? demo(options, settings) : real(options, settings);
+        Prepared prepared = settings.embedded() ? demo(options, settings) : real(options, settings, view);
+        SchoolCatalog catalog = prepared.catalog();
         Locale locale = options.locale(settings);
         RoomId roomId = null;
         DisplayPolicy display = null;
         if (view == View.KIOSK) {
-            Kiosk kiosk = settings.kiosk() == null ? null : context.catalog().model().kiosk(settings.kiosk()).orElse(null);
+            Kiosk kiosk = settings.kiosk() == null ? null : catalog.model().kiosk(settings.kiosk()).orElse(null);
             if (settings.kiosk() != null && kiosk == null) {
-                return refuse(context, "kiosk: the school file lists no kiosk '" + settings.kiosk() + "'; known: "
-                        + context.catalog().model().kiosks().stream().map(Kiosk::id).toList());
+                return refuse(prepared, "kiosk: the school file lists no kiosk '" + settings.kiosk() + "'; known: "
+                        + catalog.model().kiosks().stream().map(Kiosk::id).toList());
             }
             String id = room != null ? room : kiosk != null && kiosk.room() != null ? kiosk.room().value() : settings.room();
             if (id == null) {
-                return refuse(context, "kiosk: which room? --room ID (ids: " + roomIds(context) + ")");
+                return refuse(prepared, "kiosk: which room? --room ID (ids: " + roomIds(catalog) + ")");
             }
             roomId = RoomId.of(id);
-            if (!context.catalog().model().hasRoom(roomId)) {
-                return refuse(context, "kiosk: unknown room " + id + "; known: " + roomIds(context));
+            if (!catalog.model().hasRoom(roomId)) {
+                return refuse(prepared, "kiosk: unknown room " + id + "; known: " + roomIds(catalog));
             }
             if (kiosk != null) {
                 display = kiosk.display();
@@ -69,15 +78,28 @@ final class GuiLauncher {
         }
         // SIGTERM (systemd, the kiosk PC shutting down) never reaches Application.stop(): flush and close here
         // too, else the queued readings are lost and H2 (DB_CLOSE_ON_EXIT=FALSE) is never closed
-        Runtime.getRuntime().addShutdownHook(new Thread(context::close, "shutdown"));
+        // A kiosk paints its room first and opens the store and the links after its first frame (BackEnd); the
+        // overview's first frame needs them, so it opens them here.
+        BackEnd backEnd;
+        if (view == View.KIOSK) {
+            backEnd = BackEnd.later(prepared.opener()).onFailure(e -> endAfterFailedStart(view, e));
+        } else {
+            try {
+                backEnd = BackEnd.of(prepared.opener().open());
+            } catch (Exception | Error e) {
+                closeQuietly(prepared.early());
+                throw e;
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(backEnd::close, "shutdown"));
         endOnCtrlC();
         // a kiosk that hits a bug or hangs ends, so systemd brings back a working screen (kiosk-config/)
         CrashHandler.install(view == View.KIOSK && locked);
         Liveness liveness = Liveness.forKiosk(options.heartbeat,
                 view == View.KIOSK && locked ? options.watchdog : java.time.Duration.ZERO);
         liveness.start();
-        FrischluftApp.launch(new Launch(context, view, roomId, locale, settings, display, options.windowSize(),
-                settings.embedded(), liveness, locked));
+        FrischluftApp.launch(new Launch(backEnd, catalog, prepared.clock(), view, roomId, locale, settings, display,
+                options.windowSize(), settings.embedded(), liveness, locked));
         try {
             Application.launch(FrischluftApp.class);
         } catch (UnsupportedOperationException e) {
@@ -115,50 +137,93 @@ final class GuiLauncher {
         }
     }
 
-    private static int refuse(AppContext context, String message) {
+    private static int refuse(Prepared prepared, String message) {
         System.err.println(message);
-        context.close();
+        closeQuietly(prepared.early());
         return 2;
     }
 
-    private static List<String> roomIds(AppContext context) {
-        return context.catalog().model().rooms().stream().map(r -> r.id().value()).toList();
+    /**
+     * A kiosk's back end failed after the window opened (the store locked or unreadable, a bad broker URL): the
+     * same words as before the window, then the app ends with status 2, as a start refused before it.
+     */
+    private static void endAfterFailedStart(View view, Exception e) {
+        String message = e instanceof org.frischluft.rooms.ConfigException c ? c.message(Locale.getDefault())
+                : String.valueOf(e.getMessage());
+        String command = view == View.KIOSK ? "kiosk" : "overview";
+        for (String line : message.split("\n")) System.err.println(command + ": " + line);
+        if (!(e instanceof IllegalArgumentException || e instanceof org.frischluft.rooms.ConfigException
+                || e instanceof org.frischluft.store.StoreException)) {
+            org.slf4j.LoggerFactory.getLogger(GuiLauncher.class).error("the back end could not start", e);
+        }
+        System.exit(2);
     }
 
-    private static AppContext real(GuiOptions options, Settings settings) throws Exception {
+    private static void closeQuietly(AutoCloseable c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (Exception e) {
+            System.err.println("closing " + c + ": " + e);
+        }
+    }
+
+    private static List<String> roomIds(SchoolCatalog catalog) {
+        return catalog.model().rooms().stream().map(r -> r.id().value()).toList();
+    }
+
+    /**
+     * H2's page cache for a kiosk's own history file: 4 MB instead of H2's 16 MB. The kiosk only writes it (the
+     * screen shows the live light; the history is for alerts at the next start), and its heap is small
+     * (kiosk-config/frischluft-kiosk-session).
+     */
+    static final String KIOSK_H2_CACHE = ";CACHE_SIZE=4096";
+
+    private static Prepared real(GuiOptions options, Settings settings, View view) throws Exception {
         if (settings.school() == null) {
             throw new IllegalArgumentException("the settings name brokers but no school file (school = ...)");
         }
         Clock clock = Clock.systemDefaultZone();
         SchoolCatalog catalog = SchoolCatalog.open(settings.school(), clock);
         warn(catalog);
-        String url = options.db != null ? options.db : settings.db() != null ? settings.db() : AppDirs.defaultDb("history");
-        Store store = Stores.open(url, settings.dbUser(), settings.dbPassword(), settings.retention(), clock);
-        return new AppContext(catalog, store, settings.brokers(), clock);
+        String url = options.db != null ? options.db : settings.db() != null ? settings.db()
+                : AppDirs.defaultDb("history") + (view == View.KIOSK ? KIOSK_H2_CACHE : "");
+        return new Prepared(catalog, clock, () -> {
+            Store store = Stores.open(url, settings.dbUser(), settings.dbPassword(), settings.retention(), clock);
+            return new AppContext(catalog, store, settings.brokers(), clock);
+        }, null);
     }
 
-    private static AppContext demo(GuiOptions options, Settings settings) throws Exception {
+    private static Prepared demo(GuiOptions options, Settings settings) throws Exception {
         SchoolModel school = settings.school() != null ? SchoolFile.read(settings.school()) : DemoSchool.model();
         Demo demo = Demo.start(school, options.rooms, options.speedup, Duration.ofSeconds(options.intervalSeconds),
                 Clock.systemUTC());
         Clock clock = demo.clock(); // the simulated school day: catalog versions, ages and staleness live in it
-        SchoolCatalog catalog = settings.school() != null ? SchoolCatalog.open(settings.school(), clock)
-                : SchoolCatalog.of(school, "demo", clock);
-        if (settings.school() != null) warn(catalog);
-        String url = options.db != null ? options.db : AppDirs.defaultDb("demo-history");
-        if (options.db == null) freshDemoHistory(AppDirs.data(), options.keepHistory);
-        AppContext context;
+        SchoolCatalog catalog;
         try {
-            Store store = Stores.open(url, null, null, settings.retention(), clock);
-            context = new AppContext(catalog, store, List.of(BrokerConfig.simple("demo", demo.brokerUrl(),
-                    List.of("v3/+/devices/+/up"))), clock);
+            catalog = settings.school() != null ? SchoolCatalog.open(settings.school(), clock)
+                    : SchoolCatalog.of(school, "demo", clock);
         } catch (Exception | Error e) {
             demo.close();
             throw e;
         }
-        context.closeWithContext(demo);
-        demo.startSimulation();
-        return context;
+        if (settings.school() != null) warn(catalog);
+        String url = options.db != null ? options.db : AppDirs.defaultDb("demo-history");
+        return new Prepared(catalog, clock, () -> {
+            if (options.db == null) freshDemoHistory(AppDirs.data(), options.keepHistory);
+            AppContext context;
+            try {
+                Store store = Stores.open(url, null, null, settings.retention(), clock);
+                context = new AppContext(catalog, store, List.of(BrokerConfig.simple("demo", demo.brokerUrl(),
+                        List.of("v3/+/devices/+/up"))), clock);
+            } catch (Exception | Error e) {
+                demo.close();
+                throw e;
+            }
+            context.closeWithContext(demo);
+            demo.startSimulation();
+            return context;
+        }, demo);
     }
 
     /**

@@ -36,6 +36,11 @@ import org.frischluft.rooms.Profile;
 public final class RoomAssessor {
     /** How much of the CO2 and temperature series is kept: enough for the coach's windows. */
     private static final Duration KEEP = Duration.ofMinutes(40);
+    /**
+     * And at most this many points per series (40 minutes of a sensor sending every 5 s): a device that sends
+     * far more often, or a burst of late deliveries, costs the oldest points rather than the kiosk's memory.
+     */
+    static final int KEEP_MAX = 480;
 
     private final Profile profile;
     private final UplinkIntervals intervals;
@@ -95,6 +100,12 @@ public final class RoomAssessor {
 
     private static void trim(NavigableMap<Instant, Double> series, Instant cut) {
         while (series.size() > 2 && series.firstKey().isBefore(cut)) series.pollFirstEntry();
+        while (series.size() > KEEP_MAX) series.pollFirstEntry();
+    }
+
+    /** How many CO2 and temperature points are kept (for the bound's test). */
+    int keptPoints() {
+        return co2.size() + temperature.size();
     }
 
     /** What the room's light shows at {@code now}. */

@@ -6,11 +6,5 @@
 # Needs: JDK 17, Maven, Debian's mosquitto and mosquitto-clients.
 set -eu
 cd "$(dirname "$0")/.."
-mvn -B -o -q -DskipTests test-compile
-# The project's test classpath, printed by exec-maven-plugin (dependency:build-classpath does not resolve offline).
-CP=$(mvn -B -o -q -Dstyle.color=never org.codehaus.mojo:exec-maven-plugin:3.6.4:exec \
-        -Dexec.executable=echo -Dexec.args='%classpath' -Dexec.classpathScope=test 2>/dev/null \
-     || mvn -B -q -Dstyle.color=never org.codehaus.mojo:exec-maven-plugin:3.6.4:exec \
-        -Dexec.executable=echo -Dexec.args='%classpath' -Dexec.classpathScope=test)
-CP=$(printf '%s' "$CP" | sed 's/\x1b\[[0-9;]*m//g' | tail -n 1)
+. bench/common.sh
 exec java -cp "$CP" org.frischluft.bench.IngestBench "$@"

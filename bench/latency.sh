@@ -4,9 +4,7 @@
 # Usage: bench/latency.sh [--rate 1000] [--probes 200] [--every-ms 250]    Needs: mosquitto, JDK 17, Maven.
 set -eu
 cd "$(dirname "$0")/.."
-mvn -B -o -q -DskipTests test-compile
-CP=$(mvn -B -o -q -Dstyle.color=never org.codehaus.mojo:exec-maven-plugin:3.6.4:exec \
-        -Dexec.executable=echo -Dexec.args='%classpath' -Dexec.classpathScope=test 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' | tail -n 1)
+. bench/common.sh
 PORT=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom) % 20000 ))
 mosquitto -p "$PORT" >/dev/null 2>&1 & BROKER=$!
 trap 'kill $BROKER 2>/dev/null || true' EXIT

@@ -12,11 +12,5 @@ if command -v psql >/dev/null 2>&1; then
   psql -h 127.0.0.1 -U postgres -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = 'frischluft_bench'" | grep -q 1 \
     || psql -h 127.0.0.1 -U postgres -d postgres -c "CREATE DATABASE frischluft_bench"
 fi
-mvn -B -o -q -DskipTests test-compile
-# The project's test classpath, printed by exec-maven-plugin (dependency:build-classpath does not resolve offline).
-CP=$(mvn -B -o -q -Dstyle.color=never org.codehaus.mojo:exec-maven-plugin:3.6.4:exec \
-        -Dexec.executable=echo -Dexec.args='%classpath' -Dexec.classpathScope=test 2>/dev/null \
-     || mvn -B -q -Dstyle.color=never org.codehaus.mojo:exec-maven-plugin:3.6.4:exec \
-        -Dexec.executable=echo -Dexec.args='%classpath' -Dexec.classpathScope=test)
-CP=$(printf '%s' "$CP" | sed 's/\x1b\[[0-9;]*m//g' | tail -n 1)
+. bench/common.sh
 exec java -Xmx2g -cp "$CP" org.frischluft.bench.PostgresBench "$@"

@@ -6,10 +6,5 @@
 #   (psql -h 127.0.0.1 -U postgres -d test -c 'CREATE DATABASE frischluft_bench13'), or --pg none.
 set -eu
 cd "$(dirname "$0")/.."
-mvn -B -o -q -DskipTests test-compile
-CP=$(mvn -B -o -q -Dstyle.color=never org.codehaus.mojo:exec-maven-plugin:3.6.4:exec \
-        -Dexec.executable=echo -Dexec.args='%classpath' -Dexec.classpathScope=test 2>/dev/null \
-     || mvn -B -q -Dstyle.color=never org.codehaus.mojo:exec-maven-plugin:3.6.4:exec \
-        -Dexec.executable=echo -Dexec.args='%classpath' -Dexec.classpathScope=test)
-CP=$(printf '%s' "$CP" | sed 's/\x1b\[[0-9;]*m//g' | tail -n 1)
+. bench/common.sh
 exec java -Xmx2g -cp "$CP" org.frischluft.bench.ReportBench "$@"

@@ -131,11 +131,14 @@ class RecordExactlyOnceIT {
                     }
                 }
             }
-            // Mosquitto acknowledges a publish before it is on disk: what it took in the instant before a SIGKILL and
-            // had neither saved nor sent on is gone. Nothing else may be: record stores everything it is sent.
-            assertThat(lostOnes).as("lost, other than in the broker's last instant before a kill").allSatisfy(i ->
-                    assertThat(kills).anySatisfy(k -> assertThat(i).isBetween(k - 50, k + 50)));
-            assertThat(f.lost).as("lost").isLessThanOrEqualTo(f.published / 200);
+            // Mosquitto acknowledges a publish before it is on disk: what it took in since its last autosave before a
+            // SIGKILL (autosave_interval 1, checked in whole seconds: up to 2 s) and had not yet sent on is gone — on a
+            // loaded machine record lags and that can be a few hundred messages (142 once in CI). Nothing else may be:
+            // record stores everything it is sent. The publisher sends at most one message a millisecond, so the last
+            // 2 s before a kill are at most 2,000 messages; the kill's count is read just before the kill (+50).
+            assertThat(lostOnes).as("lost, other than in the broker's last 2 s before a kill").allSatisfy(i ->
+                    assertThat(kills).anySatisfy(k -> assertThat(i).isBetween(k - 2_000, k + 50)));
+            assertThat(f.lost).as("lost").isLessThanOrEqualTo(f.published / 10);
             assertThat(f.duplicated).as("duplicated").isZero();
         }
     }

@@ -99,7 +99,9 @@ class SharedSubscriptionMosquittoIT {
 
     private static void publish(String url, int n) throws Exception {
         try (MqttClient c = new MqttClient(url, "pub-" + System.nanoTime(), new MemoryPersistence())) {
-            c.connect();
+            MqttConnectOptions o = new MqttConnectOptions();
+            o.setMaxInflight(1000); // Paho frees a slot a moment after a synchronous QoS-1 publish returns (default 10)
+            c.connect(o);
             for (int i = 0; i < n; i++) {
                 c.publish("v3/city@ttn/devices/d" + (i % 7) + "/up", ("m" + System.nanoTime() + "-" + i).getBytes(StandardCharsets.UTF_8), 1, false);
             }

@@ -165,7 +165,7 @@ public final class SchoolDiff {
                 field(p, "", roomName(b, n.room()));
                 continue;
             }
-            field(p + " / room", roomName(a, o.room()), roomName(b, n.room()));
+            if (!o.room().equals(n.room())) field(p + " / room", roomName(a, o.room()), roomName(b, n.room()));
             field(p + " / model", model(o.sensor().model()), model(n.sensor().model()));
             field(p + " / broker", o.sensor().broker(), n.sensor().broker());
             field(p + " / since", since(o.since()), since(n.since()));

@@ -124,7 +124,12 @@ public final class SchoolEditor {
      */
     public synchronized Outcome save(String summary, UnaryOperator<SchoolModel> change) throws IOException {
         SchoolVersion before = catalog.current();
-        SchoolModel next = Objects.requireNonNull(change.apply(before.model()), "the change gave no model");
+        SchoolModel next;
+        try {
+            next = Objects.requireNonNull(change.apply(before.model()), "the change gave no model");
+        } catch (IllegalArgumentException e) { // a model that contradicts itself (a room id twice): nothing saved
+            return new Outcome(before, List.of(Problem.error("", "file.inconsistent", e.getMessage())), false);
+        }
         List<Problem> problems = check(next);
         if (problems.stream().anyMatch(Problem::isError)) return new Outcome(before, problems, false);
         if (next.equals(before.model())) return new Outcome(before, problems, false);

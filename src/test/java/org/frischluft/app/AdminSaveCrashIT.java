@@ -44,9 +44,10 @@ class AdminSaveCrashIT {
         long[] waitFor = {15, 40, 27};
         for (int round = 0; round < waitFor.length; round++) {
             AtomicLong saved = new AtomicLong();
+            long enough = waitFor[round];
             Process child = start(school, db, saved);
             try {
-                await().atMost(Duration.ofSeconds(60)).until(() -> saved.get() >= waitFor[round] || !child.isAlive());
+                await().atMost(Duration.ofSeconds(60)).until(() -> saved.get() >= enough || !child.isAlive());
                 assertThat(child.isAlive()).as("the child saves until killed").isTrue();
                 Thread.sleep(7L * round); // a different moment of the save each round
             } finally {

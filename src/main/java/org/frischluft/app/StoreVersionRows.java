@@ -7,10 +7,10 @@ import org.frischluft.admin.VersionRows;
 import org.frischluft.store.AdminRows;
 
 /** The admin's versions and audit in the history database ({@code V4__admin.sql}), for {@code admin.SchoolHistory}. */
-final class StoreVersionRows implements VersionRows {
+public final class StoreVersionRows implements VersionRows {
     private final AdminRows rows;
 
-    StoreVersionRows(AdminRows rows) {
+    public StoreVersionRows(AdminRows rows) {
         this.rows = rows;
     }
 

@@ -124,8 +124,19 @@ public final class PlacesPane extends VBox implements AdminTab {
         status.getStyleClass().add("admin-status");
         status.setWrapText(true);
         formTitle.getStyleClass().add("admin-form-title");
-        for (TextField f : List.of(name, volume, seats, display)) f.setPrefColumnCount(16);
+        for (TextField f : List.of(name, volume, seats, display)) f.setPrefColumnCount(24);
         profile.setMaxWidth(Double.MAX_VALUE);
+        profile.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return id == null || id.isEmpty() ? texts.text("admin.places.profile.site") : id;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
     }
 
     private void layoutParts() {

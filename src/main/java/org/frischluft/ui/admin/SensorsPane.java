@@ -54,11 +54,11 @@ public final class SensorsPane extends VBox implements AdminTab {
         getStyleClass().add("admin-pane");
         table.setId("sensors-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        columns.add(Tables.column(table, "sensors-device", Row::device, 0.24));
-        columns.add(Tables.column(table, "sensors-room", Row::room, 0.26));
+        columns.add(Tables.column(table, "sensors-device", Row::device, 0.2));
+        columns.add(Tables.column(table, "sensors-room", Row::room, 0.36));
         columns.add(Tables.column(table, "sensors-model", Row::model, 0.18));
-        columns.add(Tables.column(table, "sensors-since", Row::since, 0.18));
-        columns.add(Tables.column(table, "sensors-broker", Row::broker, 0.14));
+        columns.add(Tables.column(table, "sensors-since", Row::since, 0.14));
+        columns.add(Tables.column(table, "sensors-broker", Row::broker, 0.12));
         room.setId("sensors-room-choice");
         move.setId("sensors-move");
         status.setId("sensors-status");

@@ -199,4 +199,25 @@ class AdminViewTest {
         await().atMost(WAIT).until(() -> robot.lookup("#admin-tabs").query().isVisible());
         assertThat(robot.lookup("#admin-gate").query().isVisible()).isFalse();
     }
+
+    @Test
+    void aSensorMovesToAnotherRoomFromNowOn(FxRobot robot, @TempDir Path where) throws Exception {
+        open(null, where);
+        showTab(robot, "sensors");
+        @SuppressWarnings("unchecked")
+        TableView<SensorsPane.Row> table = robot.lookup("#sensors-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(SensorsPane.Row::device).containsExactly("a81758fffe05a3c1", "24e124136b298765");
+        @SuppressWarnings("unchecked")
+        ComboBox<RoomChoice> room = robot.lookup("#sensors-room-choice").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            table.getSelectionModel().select(0);
+            room.setValue(room.getItems().stream().filter(r -> r.id().value().equals("r-002")).findFirst().orElseThrow());
+        });
+        robot.clickOn("#sensors-move");
+        DeviceId d = DeviceId.of("a81758fffe05a3c1");
+        await().atMost(WAIT).until(() -> f.catalog.model().roomOf(d).equals(java.util.Optional.of(RoomId.of("r-002"))));
+        assertThat(f.catalog.model().currentPlacements().get(d).since()).isEqualTo(f.clock.instant());
+        assertThat(f.catalog.model().placements()).as("the old placement stays: the history before stays with Raum 001")
+                .extracting(p -> p.room().value()).containsExactly("r-001", "r-002", "r-101");
+    }
 }

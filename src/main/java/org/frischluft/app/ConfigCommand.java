@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = "Check configuration files before they go live.",
         subcommands = {ConfigCommand.Validate.class, ConfigImportCommand.class, ConfigExportCommand.class,
-            ConfigTestBrokerCommand.class})
+            ConfigTestBrokerCommand.class,
+            ConfigHistoryCommand.History.class, ConfigHistoryCommand.Undo.class, ConfigHistoryCommand.Rollback.class,
+            ConfigHistoryCommand.Audit.class})
 public final class ConfigCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

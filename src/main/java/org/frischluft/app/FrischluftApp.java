@@ -81,6 +81,9 @@ public final class FrischluftApp extends Application {
             OverviewView overview = new OverviewView(new OverviewViewModel(rooms, status, messages, launch.demo(), alerts),
                     new RoomDetailView(detail), reportView);
             overview.notifyOnDesktop(true);
+            // the admin area (issue 10): a header button and Ctrl+Shift+A, behind the admin PIN of the settings
+            AdminWindow admin = new AdminWindow(ctx, launch.settings().pinHash(), launch.locale(), status.unplaced());
+            overview.addHeaderButton("open-admin", messages.get("admin.open"), "Shortcut+Shift+A", () -> admin.open(stage));
             root = overview;
         }
         int[] size = launch.size();

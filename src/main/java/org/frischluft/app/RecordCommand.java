@@ -122,6 +122,14 @@ public final class RecordCommand implements Callable<Integer> {
         java.time.Duration retention = retentionDays != null ? java.time.Duration.ofDays(retentionDays) : settings.retention();
         Store store = Stores.open(url, user, dbPassword, retention, clock);
         AppContext ctx = new AppContext(catalog, store, links, clock);
+        // issue 10: a school file changed while nothing ran becomes a stored version "changed outside the app"
+        if (schoolFile != null && store.writable()) {
+            try {
+                ConfigHistoryCommand.editor(catalog, store, clock).reconcile();
+            } catch (RuntimeException e) {
+                LOG.warn("school versions not brought up to date: {}", e.getMessage());
+            }
+        }
         ctx.persistRejections(rejectionsFile != null ? rejectionsFile : AppDirs.data().resolve(RejectionJournal.FILE_NAME));
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {

@@ -63,6 +63,7 @@ public final class Store implements AutoCloseable {
     private final HistoryQueries history;
     private final ReportQueries reports;
     private final AlertRows alerts;
+    private final AdminRows admin;
     private final List<Consumer<StoreState>> listeners = new CopyOnWriteArrayList<>();
     private volatile StoreState state;
     private volatile boolean closed;
@@ -89,6 +90,7 @@ public final class Store implements AutoCloseable {
         this.history = new HistoryQueries(connections);
         this.reports = new ReportQueries(connections);
         this.alerts = new AlertRows(connections);
+        this.admin = new AdminRows(connections);
     }
 
     /**
@@ -214,6 +216,11 @@ public final class Store implements AutoCloseable {
     /** The alerts table (issue 12), written by the alert feature's output thread, never the FX thread. */
     public AlertRows alerts() {
         return alerts;
+    }
+
+    /** The admin's school versions and audit (issue 10), written by the admin's own thread, never the FX thread. */
+    public AdminRows admin() {
+        return admin;
     }
 
     /**

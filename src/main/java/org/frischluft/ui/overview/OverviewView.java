@@ -254,6 +254,27 @@ public class OverviewView extends BorderPane {
         setCenter(center);
     }
 
+    /**
+     * Adds a button to the header, before the clock (the admin area: issue 10), with {@code shortcut} (e.g.
+     * {@code Shortcut+Shift+A}) once the overview is in a scene; null for none.
+     */
+    public Button addHeaderButton(String id, String text, String shortcut, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("rejections-link");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        titleRow.getChildren().add(Math.max(0, titleRow.getChildren().indexOf(clock)), b);
+        if (shortcut != null) {
+            javafx.scene.input.KeyCombination keys = javafx.scene.input.KeyCombination.valueOf(shortcut);
+            sceneProperty().addListener((o, a, scene) -> {
+                if (scene != null) scene.getAccelerators().put(keys, action);
+            });
+            if (getScene() != null) getScene().getAccelerators().put(keys, action);
+        }
+        return b;
+    }
+
     private void bind() {
         AppStatusViewModel s = vm.status();
         status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -186,7 +186,7 @@ public final class BrokersPane extends HBox implements AdminTab {
         for (String f : BrokersViewModel.FIELDS) labels.get(f).setText(m.get("admin.brokers.field." + f));
         fields.get("topics").setPromptText(m.get("admin.brokers.prompt.topics"));
         fields.get("ca-file").setPromptText(m.get("admin.brokers.prompt.ca-file"));
-        save.setText(m.get("admin.save"));
+        save.setText(m.get("admin.form.save"));
         test.setText(m.get("admin.brokers.test"));
         testHeading.setText(m.get("admin.brokers.test.heading"));
         if (steps.getChildren().isEmpty()) verdict.setText(m.get("admin.brokers.test.hint"));
@@ -236,7 +236,7 @@ public final class BrokersPane extends HBox implements AdminTab {
             if (!errors.isEmpty()) status.setText(vm.status() + "\n" + String.join("\n", errors));
         } catch (IOException e) {
             status.pseudoClassStateChanged(Theme.ALARM, true);
-            status.setText(messages.get().get("admin.status.notWritten", e.getMessage()));
+            status.setText(messages.get().get("admin.form.status.notWritten", e.getMessage()));
         }
     }
 

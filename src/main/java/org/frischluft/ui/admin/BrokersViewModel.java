@@ -174,7 +174,7 @@ public final class BrokersViewModel {
             return List.of();
         } catch (ConfigException e) {
             alarm = true;
-            status = m().get("admin.status.problems", e.problems().size());
+            status = m().get("admin.form.status.problems", e.problems().size());
             return e.problems().stream().map(p -> p.describe(m().locale())).toList();
         }
     }

@@ -216,7 +216,7 @@ public final class CalendarPane extends VBox implements AdminTab {
         lessonsHeading.setText(m.get("admin.calendar.lessons"));
         lessonsHint.setText(m.get("admin.calendar.lessons.hint"));
         stateLabel.setText(m.get("admin.calendar.state"));
-        save.setText(m.get("admin.save"));
+        save.setText(m.get("admin.form.save"));
         holidays.refresh();
         refresh();
     }
@@ -269,7 +269,7 @@ public final class CalendarPane extends VBox implements AdminTab {
             if (!errors.isEmpty()) status.setText(vm.status() + "\n" + String.join("\n", errors));
         } catch (IOException e) {
             status.pseudoClassStateChanged(Theme.ALARM, true);
-            status.setText(messages.get().get("admin.status.notWritten", e.getMessage()));
+            status.setText(messages.get().get("admin.form.status.notWritten", e.getMessage()));
         }
     }
 }

@@ -277,7 +277,7 @@ public final class CalendarViewModel {
         SchoolCalendar next = draft();
         if (!problems.isEmpty() || next == null) {
             alarm = true;
-            status = m().get("admin.status.problems", problems.size());
+            status = m().get("admin.form.status.problems", problems.size());
             return problems;
         }
         Site before = site;
@@ -286,12 +286,12 @@ public final class CalendarViewModel {
         SchoolEditor.Outcome o = editor.save("calendar of " + before.id().value(), model -> replaceSite(model, changed));
         if (!o.errors().isEmpty()) {
             alarm = true;
-            status = m().get("admin.status.problems", o.errors().size());
+            status = m().get("admin.form.status.problems", o.errors().size());
             return o.errors().stream().map(p -> p.describe(m().locale())).toList();
         }
         alarm = false;
         o.version().model().site(before.id()).ifPresent(this::select);
-        status = o.saved() ? m().get("admin.status.saved", o.version().number()) : m().get("admin.status.unchanged");
+        status = o.saved() ? m().get("admin.form.status.saved", o.version().number()) : m().get("admin.form.status.unchanged");
         return List.of();
     }
 

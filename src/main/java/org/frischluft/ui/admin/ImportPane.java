@@ -100,7 +100,7 @@ public final class ImportPane extends VBox implements AdminTab {
             try {
                 vm.importNow();
             } catch (IOException ex) {
-                status.setText(messages.get().get("admin.status.notWritten", ex.getMessage()));
+                status.setText(messages.get().get("admin.form.status.notWritten", ex.getMessage()));
                 return;
             }
             refresh();
@@ -113,7 +113,7 @@ public final class ImportPane extends VBox implements AdminTab {
             try {
                 vm.export(dir.toPath());
             } catch (IOException ex) {
-                status.setText(messages.get().get("admin.status.notWritten", ex.getMessage()));
+                status.setText(messages.get().get("admin.form.status.notWritten", ex.getMessage()));
                 return;
             }
             refresh();

@@ -162,7 +162,7 @@ public final class ImportViewModel {
         if (!o.errors().isEmpty()) {
             alarm = true;
             lines = o.errors().stream().map(this::line).toList();
-            status = m().get("admin.status.problems", o.errors().size());
+            status = m().get("admin.form.status.problems", o.errors().size());
             return;
         }
         alarm = false;

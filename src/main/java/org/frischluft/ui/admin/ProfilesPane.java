@@ -239,7 +239,7 @@ public final class ProfilesPane extends HBox implements AdminTab {
         readOnly.setText(m.get("admin.profiles.readOnly"));
         units.setText(m.get("admin.profiles.units"));
         copy.setText(m.get("admin.profiles.copy"));
-        save.setText(m.get("admin.save"));
+        save.setText(m.get("admin.form.save"));
         previewHeading.setText(m.get("admin.profiles.preview"));
         roomLabel.setText(m.get("admin.profiles.preview.room"));
         xAxis.setLabel(m.get("admin.profiles.preview.time"));
@@ -289,7 +289,7 @@ public final class ProfilesPane extends HBox implements AdminTab {
             if (!errors.isEmpty()) status.setText(vm.status() + "\n" + String.join("\n", errors));
         } catch (IOException e) {
             status.pseudoClassStateChanged(Theme.ALARM, true);
-            status.setText(messages.get().get("admin.status.notWritten", e.getMessage()));
+            status.setText(messages.get().get("admin.form.status.notWritten", e.getMessage()));
         }
     }
 

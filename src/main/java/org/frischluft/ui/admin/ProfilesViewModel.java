@@ -245,19 +245,19 @@ public final class ProfilesViewModel {
     public List<String> save() throws IOException {
         Map<Field, String> form = problems();
         if (!form.isEmpty()) {
-            status = m().get("admin.status.problems", form.size());
+            status = m().get("admin.form.status.problems", form.size());
             return form.entrySet().stream().map(e -> label(e.getKey()) + ": " + e.getValue()).toList();
         }
         Profile p = draft().orElseThrow();
         String replaced = editing;
         SchoolEditor.Outcome o = editor.save("profile " + p.id(), model -> withProfile(model, replaced, p));
         if (!o.errors().isEmpty()) {
-            status = m().get("admin.status.problems", o.errors().size());
+            status = m().get("admin.form.status.problems", o.errors().size());
             return o.errors().stream().map(e -> e.describe(m().locale())).toList();
         }
         editing = p.id();
         selected = new Item(p, false);
-        status = o.saved() ? m().get("admin.status.saved", o.version().number()) : m().get("admin.status.unchanged");
+        status = o.saved() ? m().get("admin.form.status.saved", o.version().number()) : m().get("admin.form.status.unchanged");
         return List.of();
     }
 

@@ -116,7 +116,7 @@ public final class ProfilesPane extends HBox implements AdminTab {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
-            if (item == null) return;
+            if (item == null || filling) return;
             vm.select(item);
             fill();
         });
@@ -278,13 +278,14 @@ public final class ProfilesPane extends HBox implements AdminTab {
         try {
             List<String> errors = vm.save();
             status.pseudoClassStateChanged(Theme.ALARM, !errors.isEmpty());
-            list.getItems().setAll(vm.items());
-            list.getItems().stream().filter(i -> i.profile().equals(vm.selected().profile())).findFirst()
-                    .ifPresent(i -> {
-                        filling = true;
-                        list.getSelectionModel().select(i);
-                        filling = false;
-                    });
+            filling = true;
+            try {
+                list.getItems().setAll(vm.items());
+                list.getItems().stream().filter(i -> i.profile().equals(vm.selected().profile())).findFirst()
+                        .ifPresent(i -> list.getSelectionModel().select(i));
+            } finally {
+                filling = false;
+            }
             refresh();
             if (!errors.isEmpty()) status.setText(vm.status() + "\n" + String.join("\n", errors));
         } catch (IOException e) {

@@ -98,7 +98,7 @@ public final class BrokersPane extends HBox implements AdminTab {
             @Override
             protected void updateItem(BrokerEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.id() + "   " + e.url());
+                setText(empty || e == null ? null : e.id() + "\n" + e.url());
             }
         });
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
@@ -134,11 +134,12 @@ public final class BrokersPane extends HBox implements AdminTab {
         test.setId("broker-test");
         test.setOnAction(e -> runTest());
         status.setId("broker-status");
-        status.getStyleClass().add("status-line");
+        status.getStyleClass().add("admin-status");
         steps.setId("broker-steps");
         verdict.setId("broker-verdict");
         verdict.getStyleClass().add("preview-summary");
-        verdict.setWrapText(true);
+        Forms.wrapping(verdict);
+        Forms.wrapping(status);
         for (Label l : List.of(listHeading, formHeading, testHeading)) l.getStyleClass().add("admin-heading");
     }
 
@@ -146,8 +147,8 @@ public final class BrokersPane extends HBox implements AdminTab {
         HBox listButtons = new HBox(8, add, remove);
         VBox left = new VBox(8, listHeading, list, listButtons);
         VBox.setVgrow(list, Priority.ALWAYS);
-        left.setMinWidth(260);
-        left.setPrefWidth(330);
+        left.setMinWidth(320);
+        left.setPrefWidth(340);
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(4);
@@ -159,7 +160,7 @@ public final class BrokersPane extends HBox implements AdminTab {
         for (String f : BrokersViewModel.FIELDS) {
             form.add(labels.get(f), 0, row);
             form.add(fields.get(f), 1, row);
-            form.add(problems.get(f), 1, row + 1);
+            form.add(problems.get(f), 0, row + 1, 2, 1);
             row += 2;
         }
         HBox buttons = new HBox(10, save, test);
@@ -186,6 +187,7 @@ public final class BrokersPane extends HBox implements AdminTab {
         for (String f : BrokersViewModel.FIELDS) labels.get(f).setText(m.get("admin.brokers.field." + f));
         fields.get("topics").setPromptText(m.get("admin.brokers.prompt.topics"));
         fields.get("ca-file").setPromptText(m.get("admin.brokers.prompt.ca-file"));
+        fields.get("qos").setPromptText(m.get("admin.brokers.prompt.qos"));
         save.setText(m.get("admin.form.save"));
         test.setText(m.get("admin.brokers.test"));
         testHeading.setText(m.get("admin.brokers.test.heading"));
@@ -268,7 +270,7 @@ public final class BrokersPane extends HBox implements AdminTab {
         String css = "step-" + r.outcome().name().toLowerCase(Locale.ROOT);
         word.getStyleClass().add(css);
         Label text = new Label(vm.describe(r));
-        text.setWrapText(true);
+        Forms.wrapping(text);
         text.getStyleClass().add(css);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(8, word, text);

@@ -147,7 +147,7 @@ public final class CalendarPane extends VBox implements AdminTab {
             if (f != null) importIcs(f.toPath());
         });
         icsNote.getStyleClass().add("admin-hint");
-        icsNote.setWrapText(true);
+        Forms.wrapping(icsNote);
         lessons.setId("calendar-lessons");
         lessons.setPrefRowCount(9);
         lessons.setPrefColumnCount(18);
@@ -158,7 +158,8 @@ public final class CalendarPane extends VBox implements AdminTab {
         });
         Forms.decorate(validation, lessons, () -> vm.lessonProblems().isEmpty() ? null : String.join("\n", vm.lessonProblems()));
         lessonsHint.getStyleClass().add("admin-hint");
-        lessonsHint.setWrapText(true);
+        Forms.wrapping(lessonsHint);
+        Forms.wrapping(status);
         state.setId("calendar-state");
         state.getItems().add("");
         state.getItems().addAll(vm.states());
@@ -170,7 +171,7 @@ public final class CalendarPane extends VBox implements AdminTab {
         save.setId("calendar-save");
         save.setOnAction(e -> save());
         status.setId("calendar-status");
-        status.getStyleClass().add("status-line");
+        status.getStyleClass().add("admin-status");
         for (Label l : List.of(holidaysHeading, lessonsHeading)) l.getStyleClass().add("admin-heading");
     }
 

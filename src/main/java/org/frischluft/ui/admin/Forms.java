@@ -30,8 +30,16 @@ final class Forms {
         l.getStyleClass().add("field-problem");
         l.setId(id);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.managedProperty().bind(l.visibleProperty());
         l.setVisible(false);
+        return l;
+    }
+
+    /** A label whose text wraps and is never cut to "…" (its height follows its text). */
+    static javafx.scene.control.Label wrapping(javafx.scene.control.Label l) {
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

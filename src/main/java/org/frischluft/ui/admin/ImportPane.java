@@ -71,7 +71,7 @@ public final class ImportPane extends VBox implements AdminTab {
         heading.getStyleClass().add("admin-heading");
         problemsHeading.getStyleClass().add("admin-heading");
         hint.getStyleClass().add("admin-hint");
-        hint.setWrapText(true);
+        Forms.wrapping(hint);
         rooms.setId("import-rooms");
         sensors.setId("import-sensors");
         rooms.setPrefColumnCount(40);
@@ -119,8 +119,8 @@ public final class ImportPane extends VBox implements AdminTab {
             refresh();
         });
         status.setId("import-status");
-        status.getStyleClass().add("status-line");
-        status.setWrapText(true);
+        status.getStyleClass().add("admin-status");
+        Forms.wrapping(status);
         problems.setId("import-problems");
         problems.getStyleClass().add("problem-list");
     }

@@ -110,8 +110,9 @@ public final class ProfilesPane extends HBox implements AdminTab {
                 }
                 Profile p = item.profile();
                 Messages m = messages.get();
-                setText(p.name() + "  (" + m.integer(p.yellowFrom()) + " / " + m.integer(p.redFrom()) + " ppm)"
-                        + (item.builtIn() ? "  — " + m.get("admin.profiles.builtIn") : ""));
+                setText(p.name() + "\n" + m.get("admin.profiles.thresholds", m.integer(p.yellowFrom()), m.integer(p.redFrom()))
+                        + (p.blueBelow() == null ? "" : ", " + m.get("admin.profiles.preview.blue", m.integer(p.blueBelow())))
+                        + (item.builtIn() ? "\n" + m.get("admin.profiles.builtIn") : ""));
                 setGraphic(item.builtIn() ? Forms.lock() : null);
             }
         });
@@ -143,12 +144,15 @@ public final class ProfilesPane extends HBox implements AdminTab {
         save.setDefaultButton(true);
         save.setOnAction(e -> save());
         status.setId("profile-status");
-        status.getStyleClass().add("status-line");
+        status.getStyleClass().add("admin-status");
         readOnly.getStyleClass().add("read-only-note");
         readOnly.setId("profile-read-only");
         readOnly.managedProperty().bind(readOnly.visibleProperty());
         units.getStyleClass().add("admin-hint");
-        units.setWrapText(true);
+        Forms.wrapping(units);
+        Forms.wrapping(readOnly);
+        Forms.wrapping(status);
+        Forms.wrapping(summary);
         heading.getStyleClass().add("admin-heading");
         listHeading.getStyleClass().add("admin-heading");
         previewHeading.getStyleClass().add("admin-heading");
@@ -199,20 +203,20 @@ public final class ProfilesPane extends HBox implements AdminTab {
     private void layoutParts() {
         VBox left = new VBox(8, listHeading, list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        left.setMinWidth(300);
+        left.setMinWidth(330);
         left.setPrefWidth(360);
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(4);
         ColumnConstraints c0 = new ColumnConstraints();
         c0.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints c1 = new ColumnConstraints(120, 200, 320);
+        ColumnConstraints c1 = new ColumnConstraints(120, 260, 360);
         form.getColumnConstraints().addAll(c0, c1);
         int row = 0;
         for (ProfilesViewModel.Field f : ProfilesViewModel.Field.values()) {
             form.add(fieldLabels.get(f), 0, row);
             form.add(fields.get(f), 1, row);
-            form.add(problems.get(f), 1, row + 1);
+            form.add(problems.get(f), 0, row + 1, 2, 1);
             row += 2;
         }
         HBox buttons = new HBox(10, copy, save);

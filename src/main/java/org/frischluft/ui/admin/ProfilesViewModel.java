@@ -323,6 +323,7 @@ public final class ProfilesViewModel {
         if (previewRoom == null) return m().get("admin.profiles.preview.choose");
         if (samples.isEmpty()) return m().get("admin.profiles.preview.none");
         LightMinutes.Result r = preview();
-        return m().get("admin.profiles.preview.summary", r.minutes(Light.RED), r.minutes(Light.YELLOW), r.minutes(Light.GREEN));
+        String summary = m().get("admin.profiles.preview.summary", r.minutes(Light.RED), r.minutes(Light.YELLOW), r.minutes(Light.GREEN));
+        return draft().isPresent() ? summary : summary + " " + m().get("admin.profiles.preview.saved", selected.profile().name());
     }
 }

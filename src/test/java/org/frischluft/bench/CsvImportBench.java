@@ -104,7 +104,7 @@ public final class CsvImportBench {
             SchoolEditor.Outcome o = editor.save("CSV import: " + checked.summary(), m -> checked.model());
             long t7 = System.nanoTime();
             if (!o.saved()) throw new IllegalStateException("not saved: " + o.errors());
-            if (SchoolFile.read(school).rooms().size() != rooms) throw new IllegalStateException("the saved file lacks rooms");
+            if (SchoolFile.read(school).rooms().size() != rooms + sites) throw new IllegalStateException("the saved file lacks rooms");
             double[] round_ = {(t1 - t0) / 1e6, (t3 - t2) / 1e6, (t5 - t4) / 1e6, (t3 - t2 + t5 - t4) / 1e6, (t7 - t6) / 1e6};
             System.out.printf(Locale.ROOT, "round %d%s: read %.0f ms (%d cells), validated %.0f ms, write %.0f ms, cli %.0f ms, admin %.0f ms%n",
                     round, round == 0 ? " (warm-up)" : "", round_[0], cells, round_[1], round_[2], round_[3], round_[4]);
@@ -139,12 +139,14 @@ public final class CsvImportBench {
         return cells;
     }
 
-    /** A city's operator file: its sites (schools) with their calendars, no rooms yet. */
+    /** A city's operator file: its sites (schools) with their calendars, each with only its office in its main building. */
     static SchoolModel sites(int n) {
         List<Site> out = new ArrayList<>();
         for (int s = 1; s <= n; s++) {
             out.add(new Site(SiteId.of(siteId(s)), "Schule " + s, SchoolCalendar.germanDefault().withState("SH"), null, null, null,
-                    List.of(), List.of()));
+                    List.of(new org.frischluft.rooms.Building("haupthaus", "Haupthaus", List.of(new org.frischluft.rooms.Floor("EG", 0,
+                            List.of(new org.frischluft.rooms.Room(org.frischluft.model.RoomId.of(siteId(s) + "-sekretariat"), "Sekretariat",
+                                    60, 0, null, null, List.of())))))), List.of()));
         }
         return new SchoolModel(new Operator("luebeck", "Hansestadt Lübeck"), Profiles.UBA, List.of(), List.of(), out);
     }

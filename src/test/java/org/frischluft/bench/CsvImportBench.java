@@ -35,6 +35,8 @@ import org.frischluft.rooms.file.SchoolFile;
  *   <li>validated: {@code SchoolCsv.importInto} (every line checked, the new model built and checked with the school
  *       file's rules) — what {@code config import --dry-run} and the admin's "Check" do;</li>
  *   <li>baseline: the resulting school file written alone ({@code SchoolFile.write}, atomic);</li>
+ *   <li>for comparison: the written school file read and checked alone ({@code SchoolFile.check}), the part of 2 that
+ *       is the school file's own rules;</li>
  *   <li>validated and saved as {@code config import} does it: 2 + 3;</li>
  *   <li>validated and saved as the admin's Import button does it: 2, then {@code SchoolEditor.save} (the school
  *       file's rules once more on the new model, then the atomic write and the new version).</li>
@@ -76,7 +78,7 @@ public final class CsvImportBench {
         SchoolCsv.Input roomsIn = new SchoolCsv.Input("rooms.csv", roomsCsv);
         SchoolCsv.Input sensorsIn = new SchoolCsv.Input("sensors.csv", sensorsCsv);
         String[] names = {"baseline: plain Commons CSV read", "validated (importInto)", "baseline: school file written alone",
-            "validated + saved (config import)", "validated + saved (admin Import, SchoolEditor)"};
+            "for comparison: the written school file read and checked alone (SchoolFile.check)", "validated + saved (config import)", "validated + saved (admin Import, SchoolEditor)"};
         double[][] ms = new double[names.length][rounds];
         long fileSize = 0;
         for (int round = 0; round <= rounds; round++) {
@@ -96,6 +98,9 @@ public final class CsvImportBench {
             SchoolFile.write(r.model(), school);
             long t5 = System.nanoTime();
             fileSize = Files.size(school);
+            long t8 = System.nanoTime();
+            if (!SchoolFile.check(school).ok()) throw new IllegalStateException("the written school file has problems");
+            long t9 = System.nanoTime();
             // the admin's path: a catalog of the base file, the import checked, then saved through the editor
             Files.write(school, baseBytes);
             SchoolEditor editor = new SchoolEditor(SchoolCatalog.open(school, Clock.systemUTC()), "bench");
@@ -105,9 +110,9 @@ public final class CsvImportBench {
             long t7 = System.nanoTime();
             if (!o.saved()) throw new IllegalStateException("not saved: " + o.errors());
             if (SchoolFile.read(school).rooms().size() != rooms + sites) throw new IllegalStateException("the saved file lacks rooms");
-            double[] round_ = {(t1 - t0) / 1e6, (t3 - t2) / 1e6, (t5 - t4) / 1e6, (t3 - t2 + t5 - t4) / 1e6, (t7 - t6) / 1e6};
-            System.out.printf(Locale.ROOT, "round %d%s: read %.0f ms (%d cells), validated %.0f ms, write %.0f ms, cli %.0f ms, admin %.0f ms%n",
-                    round, round == 0 ? " (warm-up)" : "", round_[0], cells, round_[1], round_[2], round_[3], round_[4]);
+            double[] round_ = {(t1 - t0) / 1e6, (t3 - t2) / 1e6, (t5 - t4) / 1e6, (t9 - t8) / 1e6, (t3 - t2 + t5 - t4) / 1e6, (t7 - t6) / 1e6};
+            System.out.printf(Locale.ROOT, "round %d%s: read %.0f ms (%d cells), validated %.0f ms, write %.0f ms, check %.0f ms, cli %.0f ms, admin %.0f ms%n",
+                    round, round == 0 ? " (warm-up)" : "", round_[0], cells, round_[1], round_[2], round_[3], round_[4], round_[5]);
             if (round > 0) for (int k = 0; k < names.length; k++) ms[k][round - 1] = round_[k];
         }
         System.out.printf(Locale.ROOT, "school file written: %d KB%n", fileSize / 1024);

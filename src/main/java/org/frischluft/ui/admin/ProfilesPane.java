@@ -316,9 +316,10 @@ public final class ProfilesPane extends HBox implements AdminTab {
         double top = Math.max(p.redFrom() * 1.25, 1200);
         long from;
         long to;
-        if (samples.isEmpty()) {
-            to = Instant.now().getEpochSecond() / 60;
-            from = to - 24 * 60;
+        xAxis.setTickLabelsVisible(!samples.isEmpty());
+        if (samples.isEmpty()) { // no readings, no times to show: an empty day
+            from = 0;
+            to = 24 * 60;
         } else {
             from = samples.get(0).time().getEpochSecond() / 60;
             to = Math.max(from + 1, samples.get(samples.size() - 1).time().getEpochSecond() / 60);

@@ -43,24 +43,19 @@ public final class ConfigCommand implements Callable<Integer> {
             description = {"Check a school file (JSON), a settings file (.properties) or alerts.json and list every problem at once:",
                 "FILE: path: problem, one per line; exit 2 if there is any, else 0 and 'ok: N sites, N rooms, N sensors, N kiosks'."})
     static final class Validate implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Parameters(paramLabel = "FILE", description = "School file (.json) or settings file (.properties).")
         Path file;
 
-        @Option(names = "--language", paramLabel = "de|en", description = "Language of the messages (default: the system's).")
-        String language;
+        @picocli.CommandLine.Mixin
+        LanguageOption language;
 
         @Override
         public Integer call() {
-            Locale locale = language == null ? Settings.defaultLocale() : Locale.forLanguageTag(language);
-            PrintWriter out = spec.commandLine().getOut();
-            String name = file.getFileName().toString();
-            int code = name.endsWith(".properties") ? settings(file, locale, out)
-                    : name.equals(org.frischluft.alert.AlertConfigFile.FILE_NAME) ? alerts(file, locale, out) : school(file, locale, out);
-            out.flush();
-            return code;
+            return language.run((locale, out, err) -> {
+                String name = file.getFileName().toString();
+                return name.endsWith(".properties") ? settings(file, locale, out)
+                        : name.equals(org.frischluft.alert.AlertConfigFile.FILE_NAME) ? alerts(file, locale, out) : school(file, locale, out);
+            });
         }
 
         private static int school(Path file, Locale locale, PrintWriter out) {

@@ -10,11 +10,9 @@ import org.frischluft.admin.csv.SchoolCsv;
 import org.frischluft.rooms.AtomicFiles;
 import org.frischluft.rooms.SchoolModel;
 import org.frischluft.rooms.file.SchoolFile;
-import org.frischluft.settings.Settings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code config export --school FILE [--rooms OUT] [--sensors OUT]}: the school's rooms and sensors as the CSV files
@@ -26,9 +24,6 @@ import picocli.CommandLine.Spec;
             "Without OUT the table goes to stdout; without --rooms and --sensors the rooms do."})
 final class ConfigExportCommand implements Callable<Integer> {
     private static final String STDOUT = "-";
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--school", required = true, paramLabel = "FILE", description = "The school file (JSON).")
     Path school;
@@ -42,26 +37,18 @@ final class ConfigExportCommand implements Callable<Integer> {
     @Option(names = "--separator", paramLabel = "; or ,", defaultValue = ";", description = "Cell separator (default ; as German Excel expects).")
     String separator;
 
-    @Option(names = "--language", paramLabel = "de|en", description = "Language of the header line and of decimal commas (default: the system's).")
-    String language;
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--bom", negatable = true, description = "Start with a byte order mark, so Excel sees UTF-8 (default: in files yes, on stdout no).")
     Boolean bom;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return run(out, err);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        return language.run(this::run);
     }
 
-    private int run(PrintWriter out, PrintWriter err) {
-        Locale locale = language == null ? Settings.defaultLocale() : Locale.forLanguageTag(language);
+    private int run(Locale locale, PrintWriter out, PrintWriter err) {
         if (!separator.equals(";") && !separator.equals(",") && !separator.equals("\\t")) {
             err.println("--separator must be ; or , (or \\t), not " + separator);
             return 2;

@@ -12,11 +12,9 @@ import org.frischluft.admin.csv.ImportResult;
 import org.frischluft.admin.csv.SchoolCsv;
 import org.frischluft.rooms.Problem;
 import org.frischluft.rooms.file.SchoolFile;
-import org.frischluft.settings.Settings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code config import --school FILE --rooms rooms.csv [--sensors sensors.csv]}: the school's spreadsheets into the
@@ -27,9 +25,6 @@ import picocli.CommandLine.Spec;
         description = {"Read rooms (and sensors) from CSV files into the school file; see docs/config-csv.md.",
             "Every bad line is listed and nothing changes (exit 2); else the school file is replaced atomically."})
 final class ConfigImportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Option(names = "--school", required = true, paramLabel = "FILE", description = "The school file (JSON) to change.")
     Path school;
 
@@ -42,18 +37,12 @@ final class ConfigImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check and say what would change, write nothing.")
     boolean dryRun;
 
-    @Option(names = "--language", paramLabel = "de|en", description = "Language of the messages (default: the system's).")
-    String language;
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() {
-        Locale locale = language == null ? Settings.defaultLocale() : Locale.forLanguageTag(language);
-        PrintWriter out = spec.commandLine().getOut();
-        try {
-            return run(locale, out);
-        } finally {
-            out.flush();
-        }
+        return language.run((locale, out, err) -> run(locale, out));
     }
 
     private int run(Locale locale, PrintWriter out) {

@@ -16,12 +16,10 @@ import org.frischluft.admin.broker.Step;
 import org.frischluft.admin.broker.StepResult;
 import org.frischluft.admin.broker.TestReport;
 import org.frischluft.rooms.Problem;
-import org.frischluft.settings.Settings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code config test-broker [--settings FILE | --broker URL --topic F ...]}: name lookup, TCP, TLS, authentication,
@@ -32,9 +30,6 @@ import picocli.CommandLine.Spec;
         description = {"Test a broker connection step by step: name lookup (DNS), TCP, TLS certificate, authentication,",
             "subscription, then count the messages on the topic filters for 10 s. Exit 0: all good, 2: a step failed."})
 final class ConfigTestBrokerCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
@@ -70,18 +65,12 @@ final class ConfigTestBrokerCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", paramLabel = "N", description = "How long to count messages (default 10).")
     long seconds;
 
-    @Option(names = "--language", paramLabel = "de|en", description = "Language of the messages (default: the system's).")
-    String language;
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() {
-        Locale locale = language == null ? Settings.defaultLocale() : Locale.forLanguageTag(language);
-        PrintWriter out = spec.commandLine().getOut();
-        try {
-            return run(locale, out);
-        } finally {
-            out.flush();
-        }
+        return language.run((locale, out, err) -> run(locale, out));
     }
 
     private int run(Locale locale, PrintWriter out) {

@@ -27,13 +27,22 @@ import org.frischluft.rooms.Problems;
 final class CsvTable<C extends Enum<C> & CsvTable.Column> {
     /** A column and the header words that name it. */
     interface Column {
-        /** Header words, already {@linkplain #normalise normalised}. */
-        List<String> aliases();
+        /** Its headers, whether a line needs it, and the header words accepted. */
+        ColumnSpec spec();
 
-        boolean required();
+        /** Header words, already {@linkplain #normalise normalised}. */
+        default List<String> aliases() {
+            return spec().aliases();
+        }
+
+        default boolean required() {
+            return spec().required();
+        }
 
         /** The English and the German header, for messages. */
-        String label();
+        default String label() {
+            return spec().label();
+        }
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.frischluft.admin.csv;
 
-import java.util.List;
-
 /**
  * The columns of {@code rooms.csv}. The first alias is the English header {@code config export} writes, {@link #german}
  * the German one; every alias is accepted on import, in any case, with or without spaces, hyphens, umlauts or a unit
@@ -19,33 +17,14 @@ enum RoomColumn implements CsvTable.Column {
     PROFILE("Profil", false, "profile", "profil"),
     DISPLAY("Anzeige", false, "display", "anzeige");
 
-    final String english;
-    final String german;
-    private final boolean required;
-    private final List<String> aliases;
+    final ColumnSpec spec;
 
     RoomColumn(String german, boolean required, String english, String... more) {
-        this.english = english;
-        this.german = german;
-        this.required = required;
-        List<String> all = new java.util.ArrayList<>();
-        all.add(CsvTable.normalise(english));
-        for (String m : more) all.add(CsvTable.normalise(m));
-        this.aliases = List.copyOf(all);
+        this.spec = ColumnSpec.of(german, required, english, more);
     }
 
     @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public String label() {
-        return english.equals(german) ? english : english + " / " + german;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

@@ -69,7 +69,7 @@ public final class SchoolCsv {
     public static String exportRooms(SchoolModel model, Style style) {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
-        for (RoomColumn c : RoomColumn.values()) header.add(style.german() ? c.german : c.english);
+        for (RoomColumn c : RoomColumn.values()) header.add(style.german() ? c.spec().german() : c.spec().english());
         rows.add(header);
         for (RoomLocation l : model.roomLocations()) {
             var r = l.room();
@@ -85,7 +85,7 @@ public final class SchoolCsv {
     public static String exportSensors(SchoolModel model, Style style) {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
-        for (SensorColumn c : SensorColumn.values()) header.add(style.german() ? c.german : c.english);
+        for (SensorColumn c : SensorColumn.values()) header.add(style.german() ? c.spec().german() : c.spec().english());
         rows.add(header);
         for (RoomLocation l : model.roomLocations()) {
             for (Sensor s : l.room().sensors()) {

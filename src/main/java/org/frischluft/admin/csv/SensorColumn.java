@@ -1,7 +1,5 @@
 package org.frischluft.admin.csv;
 
-import java.util.List;
-
 /** The columns of {@code sensors.csv}; see {@link RoomColumn} for how headers are matched. */
 enum SensorColumn implements CsvTable.Column {
     DEVICE("Gerät", true, "device", "deveui", "eui", "geraet", "gerat", "geraeteid", "deviceid", "sensor", "sensorid"),
@@ -10,33 +8,14 @@ enum SensorColumn implements CsvTable.Column {
     SINCE("seit", false, "since", "seit", "ab", "from"),
     BROKER("Broker", false, "broker");
 
-    final String english;
-    final String german;
-    private final boolean required;
-    private final List<String> aliases;
+    final ColumnSpec spec;
 
     SensorColumn(String german, boolean required, String english, String... more) {
-        this.english = english;
-        this.german = german;
-        this.required = required;
-        List<String> all = new java.util.ArrayList<>();
-        all.add(CsvTable.normalise(english));
-        for (String m : more) all.add(CsvTable.normalise(m));
-        this.aliases = List.copyOf(all);
+        this.spec = ColumnSpec.of(german, required, english, more);
     }
 
     @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    @Override
-    public String label() {
-        return english.equals(german) ? english : english + " / " + german;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
+    public ColumnSpec spec() {
+        return spec;
     }
 }

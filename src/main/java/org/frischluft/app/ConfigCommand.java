@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = "Check configuration files before they go live.",
         subcommands = {ConfigCommand.Validate.class, ConfigImportCommand.class, ConfigExportCommand.class,
-            ConfigTestBrokerCommand.class})
+            ConfigTestBrokerCommand.class,
+            ConfigFleetCommands.Keygen.class, ConfigFleetCommands.Publish.class, ConfigFleetCommands.Verify.class})
 public final class ConfigCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -280,8 +280,8 @@ public final class KioskAgent implements AutoCloseable {
         }
     }
 
-    /** Simulates a crash for tests: the connection drops without a goodbye, so the broker sends the last will. */
-    void crash() {
+    /** A power cut, as tests need one: the connection drops without a goodbye, so the broker sends the last will. */
+    public void crash() {
         closed = true;
         worker.shutdownNow();
         try {

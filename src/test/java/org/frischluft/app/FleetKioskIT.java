@@ -76,6 +76,7 @@ class FleetKioskIT {
     @AfterEach
     void tearDown() throws Exception {
         kiosks.forEach(FleetKiosk::close);
+        for (KioskStatus s : registry.kiosks()) ConfigPublisher.send(fleetBroker, FleetTopics.status(site, s.kiosk()), new byte[0]);
         registry.close();
         // leave no retained messages behind on the shared broker
         ConfigPublisher.send(fleetBroker, FleetTopics.config(site), new byte[0]);

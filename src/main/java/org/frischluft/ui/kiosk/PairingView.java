@@ -65,6 +65,7 @@ public class PairingView extends StackPane {
     private void layoutParts() {
         StackPane qrFrame = new StackPane(qr);
         qrFrame.getStyleClass().add("pairing-qr-frame");
+        qrFrame.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         VBox left = new VBox(title, code, instructions);
         left.getStyleClass().add("pairing-left");
         left.setAlignment(Pos.CENTER_LEFT);

@@ -161,12 +161,14 @@ class FleetScreensTest {
         }
         List<FleetViewModel.Line> lines = vm.lines();
         assertThat(lines).extracting(FleetViewModel.Line::stateText)
-                .containsExactly("● online", "● online", "○ offline", "◐ wartet: Code K7M-4PX", "● online");
+                .containsExactly("● online", "● online", "○ offline", "◐ wartet: K7M-4PX", "● online");
         assertThat(lines.get(0).room()).isEqualTo("R 101 — 7a");
         assertThat(lines.get(0).showing()).isEqualTo("Grün, Wert vor 1 min");
         assertThat(lines.get(0).uptime()).isEqualTo("26 h 12 min");
-        assertThat(lines.get(1).refusals()).isEqualTo("1 (alte Version erneut gesendet), 2 (verändert oder mit fremdem Schlüssel signiert)");
+        assertThat(lines.get(1).refusals()).isEqualTo("1× Wiederholung, 2× verändert");
         assertThat(lines.get(2).uptime()).isEqualTo("–");
+        assertThat(lines.get(0).version()).isEqualTo("25.11.2025 09:37:00");
+        assertThat(lines.get(4).showing()).isEqualTo("Grau");
         assertThat(vm.countTextProperty().get()).isEqualTo("5 Bildschirme, 4 online, 1 warten auf Zuordnung");
 
         WaitForAsyncUtils.asyncFx(() -> vm.pair("k7m 4pz", null, RoomId.of("r-204"))).get();

@@ -79,8 +79,8 @@ public final class FleetPane extends VBox implements AdminTab {
         table = new TableView<>(vm.lines());
         table.setId("fleet-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        cKiosk = column(FleetViewModel.Line::kiosk, 1.0);
-        cRoom = column(FleetViewModel.Line::room, 1.6);
+        cKiosk = column(FleetViewModel.Line::kiosk, 0.9);
+        cRoom = column(FleetViewModel.Line::room, 1.3);
         cState = column(FleetViewModel.Line::stateText, 1.5);
         cState.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -95,11 +95,11 @@ public final class FleetPane extends VBox implements AdminTab {
                 getStyleClass().add("fleet-" + getTableRow().getItem().state());
             }
         });
-        cVersion = column(FleetViewModel.Line::version, 1.2);
-        cShowing = column(FleetViewModel.Line::showing, 1.8);
-        cApp = column(FleetViewModel.Line::app, 0.8);
+        cVersion = column(FleetViewModel.Line::version, 1.4);
+        cShowing = column(FleetViewModel.Line::showing, 1.6);
+        cApp = column(FleetViewModel.Line::app, 0.6);
         cUptime = column(FleetViewModel.Line::uptime, 0.9);
-        cRefusals = column(FleetViewModel.Line::refusals, 2.0);
+        cRefusals = column(FleetViewModel.Line::refusals, 2.3);
         cRefusals.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

@@ -101,11 +101,12 @@ public final class FleetViewModel {
             String room = r.room() == null ? m.get("fleet.none")
                     : school.room(RoomId.of(r.room())).map(Room::name).orElse(r.room());
             String showing = r.light() == null ? m.get("fleet.none")
+                    : r.valueAt() == null ? m.get("fleet.light." + r.light().name())
                     : m.get("fleet.showing", m.get("fleet.light." + r.light().name()), age(m, r.valueAt(), now));
             String uptime = r.startedAt() == null || !r.online() ? m.get("fleet.none") : uptime(m, Duration.between(r.startedAt(), now));
             int count = r.refusals().values().stream().mapToInt(Integer::intValue).sum();
             String refusals = count == 0 ? m.get("fleet.refusals.none") : refusalText(m, r.refusals());
-            out.add(new Line(r.kiosk(), room, state, stateText, r.configVersion() == 0 ? m.get("fleet.none") : Long.toString(r.configVersion()),
+            out.add(new Line(r.kiosk(), room, state, stateText, version(m, r.configVersion()),
                     showing, r.appVersion() == null ? m.get("fleet.none") : r.appVersion(), uptime, refusals, count));
         }
         lines.setAll(out);
@@ -116,7 +117,7 @@ public final class FleetViewModel {
     private static String refusalText(Messages m, Map<String, Integer> refusals) {
         List<String> parts = new ArrayList<>();
         new TreeMap<>(refusals).forEach((k, v) -> {
-            if (v > 0) parts.add(m.get("fleet.refusals", v, m.get("fleet.refusal." + k)));
+            if (v > 0) parts.add(m.get("fleet.refusals", v, m.get("fleet.refusal.short." + k)));
         });
         return String.join(", ", parts);
     }
@@ -128,6 +129,17 @@ public final class FleetViewModel {
         if (s < 7200) return m.get("age.minutes", s / 60);
         if (s < 48 * 3600) return m.get("age.hours", s / 3600);
         return m.get("age.days", s / 86400);
+    }
+
+    /** A version the tools made (the issue time in ms) as that time, in the zone of the clock; any other as its number. */
+    private String version(Messages m, long v) {
+        if (v <= 0) return m.get("fleet.none");
+        if (v < 1_000_000_000_000L) return Long.toString(v);
+        java.text.MessageFormat f = new java.text.MessageFormat(m.get("fleet.version"), m.locale());
+        for (Object fmt : f.getFormats()) {
+            if (fmt instanceof java.text.DateFormat df) df.setTimeZone(java.util.TimeZone.getTimeZone(clock.getZone()));
+        }
+        return f.format(new Object[] {new java.util.Date(v)});
     }
 
     static String uptime(Messages m, Duration d) {

@@ -51,6 +51,7 @@ public final class FleetKiosk implements AutoCloseable {
     private volatile Shown shown = new Shown(0, null, null, null, null, false);
     private volatile Map<Refusal.Reason, Integer> refusals = Map.of();
     private volatile Consumer<SchoolModel> onSchool = m -> { };
+    private volatile java.util.function.BiConsumer<RoomViewModels, AppStatusViewModel> onScreen = (r, s) -> { };
     private AppStatusViewModel status;
     private String broker;
 
@@ -97,9 +98,14 @@ public final class FleetKiosk implements AutoCloseable {
         return this;
     }
 
-    /** Each applied school (agent thread): the app swaps its catalog to it. */
+    /** Each applied school (FX thread, before the screen is built): the app swaps its catalog to it. */
     public void onSchool(Consumer<SchoolModel> listener) {
         this.onSchool = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** After a room's kiosk is on screen (FX thread): its room view models and status, for the app's pump. */
+    public void onScreen(java.util.function.BiConsumer<RoomViewModels, AppStatusViewModel> listener) {
+        this.onScreen = Objects.requireNonNull(listener, "listener");
     }
 
     public KioskHost host() {
@@ -147,6 +153,7 @@ public final class FleetKiosk implements AutoCloseable {
         this.rooms = rooms;
         shown = new Shown(version, room, school.profileOf(room).id(), policy, locale, fromDisk);
         host.show(new KioskView(kvm));
+        onScreen.accept(rooms, nextStatus);
     }
 
     private RoomViewModels rooms;

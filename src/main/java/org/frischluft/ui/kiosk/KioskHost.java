@@ -15,6 +15,22 @@ public final class KioskHost extends StackPane {
         getStyleClass().add("kiosk-host");
     }
 
+    /** The shown screen gets exactly the host's size, as a scene root would (its own minimum never pushes it out). */
+    @Override
+    protected void layoutChildren() {
+        for (Node n : getManagedChildren()) n.resizeRelocate(0, 0, getWidth(), getHeight());
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
+    }
+
     public void show(Node next) {
         if (shown == next) return;
         getChildren().setAll(next);

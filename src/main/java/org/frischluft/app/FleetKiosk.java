@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.eclipse.paho.client.mqttv3.MqttException;
 import org.frischluft.fleet.ConfigVerifier;
 import org.frischluft.fleet.KioskAgent;
 import org.frischluft.fleet.KioskIdentity;
@@ -93,7 +92,7 @@ public final class FleetKiosk implements AutoCloseable {
     }
 
     /** Builds the screen first (FX thread), then starts the agent: the last good room from disk, then the broker. */
-    public FleetKiosk start() throws MqttException {
+    public FleetKiosk start() throws IOException {
         agent.start();
         return this;
     }

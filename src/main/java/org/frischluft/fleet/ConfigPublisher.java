@@ -46,20 +46,28 @@ public final class ConfigPublisher {
         return new ConfigMessage.Signed(m, m.sign(key, keyId));
     }
 
-    public Published publish(SchoolModel school, SiteId site) throws MqttException {
+    public Published publish(SchoolModel school, SiteId site) throws java.io.IOException {
         ConfigMessage.Signed s = sign(school, site);
         return publishSigned(s.message(), s.text());
     }
 
     /** Publishes an already signed message (retained, QoS 1) and waits for the broker's acknowledgement. */
-    public Published publishSigned(ConfigMessage m, String signed) throws MqttException {
+    public Published publishSigned(ConfigMessage m, String signed) throws java.io.IOException {
         String topic = FleetTopics.config(m.site());
         send(broker, topic, signed.getBytes(StandardCharsets.US_ASCII));
         return new Published(m, signed, topic);
     }
 
     /** One retained QoS-1 message on {@code topic}, connection opened and closed around it. */
-    public static void send(FleetBroker broker, String topic, byte[] payload) throws MqttException {
+    public static void send(FleetBroker broker, String topic, byte[] payload) throws java.io.IOException {
+        try {
+            sendOrThrow(broker, topic, payload);
+        } catch (MqttException e) {
+            throw new java.io.IOException("broker " + broker + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void sendOrThrow(FleetBroker broker, String topic, byte[] payload) throws MqttException {
         MqttClient c = new MqttClient(broker.url(), "frischluft-publish-" + Long.toHexString(System.nanoTime()), new MemoryPersistence());
         try {
             var o = broker.options();

@@ -73,7 +73,15 @@ public final class FleetRegistry implements AutoCloseable {
     }
 
     /** Follows the status topics of {@code site} on {@code broker} (retained statuses arrive at once). */
-    public FleetRegistry connect(FleetBroker broker, SiteId site) throws MqttException {
+    public FleetRegistry connect(FleetBroker broker, SiteId site) throws java.io.IOException {
+        try {
+            return connectOrThrow(broker, site);
+        } catch (MqttException e) {
+            throw new java.io.IOException("broker " + broker + ": " + e.getMessage(), e);
+        }
+    }
+
+    private FleetRegistry connectOrThrow(FleetBroker broker, SiteId site) throws MqttException {
         client = new MqttAsyncClient(broker.url(), "frischluft-fleet-" + site.value() + "-" + Long.toHexString(System.nanoTime()),
                 new MemoryPersistence());
         client.setCallback(new MqttCallbackExtended() {

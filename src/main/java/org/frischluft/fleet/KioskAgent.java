@@ -92,7 +92,7 @@ public final class KioskAgent implements AutoCloseable {
     }
 
     /** Applies the last good configuration from disk (if any), then connects in the background; never blocks on the broker. */
-    public KioskAgent start() throws MqttException {
+    public KioskAgent start() throws IOException {
         Optional<ConfigVerifier.Accepted> kept = lastGood.load(verifier, o.site());
         kept.ifPresent(a -> {
             synchronized (this) {
@@ -101,7 +101,11 @@ public final class KioskAgent implements AutoCloseable {
             LOG.info("kiosk {}: last good configuration version {} from {}", o.identity().id(), a.message().version(), lastGood.file());
             listener.applied(a, true);
         });
-        client = new MqttAsyncClient(o.broker().url(), "frischluft-kiosk-" + o.identity().id(), new MemoryPersistence());
+        try {
+            client = new MqttAsyncClient(o.broker().url(), "frischluft-kiosk-" + o.identity().id(), new MemoryPersistence());
+        } catch (MqttException | IllegalArgumentException e) {
+            throw new IOException("broker " + o.broker().url() + ": " + e.getMessage(), e);
+        }
         client.setCallback(new MqttCallbackExtended() {
             @Override
             public void connectComplete(boolean reconnect, String serverURI) {

@@ -104,6 +104,31 @@ class FleetScreensTest {
         assertThat(decode(en)).isEqualTo(QR);
     }
 
+    @Test
+    void aKioskViewSwappedInAfterPairingGetsTheWholeWindowNotItsMinimum(FxRobot robot) throws Exception {
+        double[] size = WaitForAsyncUtils.asyncFx(() -> {
+            org.frischluft.ui.kiosk.KioskHost host = new org.frischluft.ui.kiosk.KioskHost();
+            host.show(pairing(Locale.GERMAN, 10, 10).getRoot());
+            Scene scene = new Scene(host, 1280, 800);
+            Theme.apply(scene);
+            Stage st = new Stage();
+            st.setScene(scene);
+            st.show();
+            Messages de = Messages.forLocale(Locale.GERMAN);
+            var clock = UiFixtures.clock();
+            var room = new org.frischluft.ui.common.RoomViewModel(UiFixtures.room("r-204", "R 204 — 10a"), de, clock);
+            host.show(new org.frischluft.ui.kiosk.KioskView(new org.frischluft.ui.kiosk.KioskViewModel(room,
+                    new org.frischluft.ui.common.AppStatusViewModel(de, clock), org.frischluft.rooms.DisplayPolicy.always(),
+                    org.frischluft.rooms.SchoolCalendar.germanDefault(), clock)));
+            host.applyCss();
+            host.layout();
+            double[] wh = {host.kiosk().getWidth(), host.kiosk().getHeight()};
+            st.hide();
+            return wh;
+        }).get(30, TimeUnit.SECONDS);
+        assertThat(size).containsExactly(1280, 800);
+    }
+
     /** The demo school with two kiosks already paired. */
     static SchoolModel school() {
         try {

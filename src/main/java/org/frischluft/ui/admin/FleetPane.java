@@ -97,9 +97,9 @@ public final class FleetPane extends VBox implements AdminTab {
         });
         cVersion = column(FleetViewModel.Line::version, 1.4);
         cShowing = column(FleetViewModel.Line::showing, 1.6);
-        cApp = column(FleetViewModel.Line::app, 0.6);
+        cApp = column(FleetViewModel.Line::app, 0.8);
         cUptime = column(FleetViewModel.Line::uptime, 0.9);
-        cRefusals = column(FleetViewModel.Line::refusals, 2.3);
+        cRefusals = column(FleetViewModel.Line::refusals, 2.1);
         cRefusals.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

@@ -69,6 +69,25 @@ class ConfigFleetCommandsTest {
     }
 
     @Test
+    void publishSignsTheSitePublishesItRetainedAndTheSavedMessageVerifies() throws Exception {
+        run("config", "keygen", "--out", dir.toString());
+        String site = FleetFixtures.uniqueSite("gs-cli");
+        Path school = dir.resolve("school.json");
+        Files.writeString(school, FleetFixtures.schoolJson(site), StandardCharsets.UTF_8);
+        try (LocalBroker broker = LocalBroker.start()) {
+            Run r = run("config", "publish", "--broker", broker.url(), "--key", dir.resolve(ConfigKeys.PRIVATE_FILE).toString(),
+                    "--school", school.toString(), "--save", dir.resolve("sent.jws").toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).startsWith("published frischluft/" + site + "/config: version ").contains("27 rooms, 1 kiosks");
+            Run v = run("config", "verify", "--pub", dir.resolve(ConfigKeys.PUBLIC_FILE).toString(), "--site", site,
+                    dir.resolve("sent.jws").toString());
+            assertThat(v.exit()).as(v.out()).isZero();
+            org.frischluft.fleet.ConfigPublisher.send(new org.frischluft.fleet.FleetBroker(broker.url(), null, null),
+                    org.frischluft.fleet.FleetTopics.config(SiteId.of(site)), new byte[0]);
+        }
+    }
+
+    @Test
     void publishRefusesAPrivateKeyOthersCanRead() throws Exception {
         run("config", "keygen", "--out", dir.toString());
         Path key = dir.resolve(ConfigKeys.PRIVATE_FILE);

@@ -108,7 +108,7 @@ class ArchitectureTest {
     @Test
     void onlyIngestAndTheSimulatorSpeakMqtt() {
         // and the admin's broker connection test, which is an MQTT client by what it does
-        noClasses().that().resideOutsideOfPackages(BASE + "ingest..", BASE + "sim..", BASE + "admin.broker..", "org.eclipse.paho..")
+        noClasses().that().resideOutsideOfPackages(BASE + "ingest..", BASE + "sim..", BASE + "admin.broker..", BASE + "fleet..", "org.eclipse.paho..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.paho..")
                 .check(classes);
     }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ConfigCommand.Validate.class, ConfigImportCommand.class, ConfigExportCommand.class,
             ConfigTestBrokerCommand.class,
             ConfigHistoryCommand.History.class, ConfigHistoryCommand.Undo.class, ConfigHistoryCommand.Rollback.class,
-            ConfigHistoryCommand.Audit.class})
+            ConfigHistoryCommand.Audit.class,
+            ConfigFleetCommands.Keygen.class, ConfigFleetCommands.Publish.class, ConfigFleetCommands.Verify.class})
 public final class ConfigCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -52,6 +52,9 @@ final class GuiLauncher {
     static int run(GuiOptions options, View view, String room, boolean locked) throws Exception {
         Settings settings = options.config == null ? Settings.defaults() : Settings.read(options.config);
         settings.warnings().forEach(w -> System.err.println(options.config + ": " + w.describe(Locale.getDefault())));
+        FleetLaunch.FleetSettings fleet = view == View.KIOSK && room == null && settings.room() == null && settings.kiosk() == null
+                ? FleetLaunch.read(options.config) : null; // issue 11: a kiosk that configures itself
+        if (fleet != null) return FleetLaunch.run(options, settings, fleet);
         Prepared prepared = settings.embedded() ? demo(options, settings) : real(options, settings, view);
         SchoolCatalog catalog = prepared.catalog();
         Locale locale = options.locale(settings);

@@ -1,6 +1,7 @@
 package org.frischluft.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -9,6 +10,16 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.frischluft.admin.SchoolEditor;
+import org.frischluft.admin.broker.ConnectionTest;
+import org.frischluft.fleet.FleetBroker;
+import org.frischluft.ingest.BrokerConfig;
+import org.frischluft.model.SiteId;
+import org.frischluft.settings.Settings;
+import org.frischluft.ui.admin.BrokersPane;
+import org.frischluft.ui.admin.CalendarPane;
+import org.frischluft.ui.admin.FleetSetupPane;
+import org.frischluft.ui.admin.ImportPane;
+import org.frischluft.ui.admin.ProfilesPane;
 import org.frischluft.admin.SchoolHistory;
 import org.frischluft.admin.VersionRows;
 import org.frischluft.rooms.SchoolCatalog;
@@ -25,19 +36,26 @@ import org.frischluft.ui.common.UnplacedViewModel;
 /**
  * The admin area's window, opened from the overview (header button, Ctrl+Shift+A): one editor for the running app,
  * whose versions and audit are kept in the history database (in memory where that is read-only), behind the PIN of
- * the settings. Built once; closing it locks it again. The lead adds 10b's and 11's tabs in {@link #tabs}.
+ * the settings. Built once; closing it locks it again.
  */
 final class AdminWindow {
     private final AppContext ctx;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AdminWindow.class);
+    private final Settings settings;
+    private final Path settingsFile;
     private final String pinHash;
     private final Locale locale;
+    private FleetAdmin fleet;
     private final UnplacedViewModel unplaced;
     private final SchoolEditor editor;
     private Stage stage;
     private AdminViewModel vm;
 
-    AdminWindow(AppContext ctx, String pinHash, Locale locale, UnplacedViewModel unplaced) {
+    AdminWindow(AppContext ctx, Settings settings, Path settingsFile, Locale locale, UnplacedViewModel unplaced) {
         this.ctx = ctx;
+        this.settings = settings;
+        this.settingsFile = settingsFile != null ? settingsFile : AppDirs.config().resolve("frischluft.properties");
+        String pinHash = settings.pinHash();
         this.pinHash = pinHash;
         this.locale = locale;
         this.unplaced = unplaced;
@@ -56,18 +74,66 @@ final class AdminWindow {
         return editor;
     }
 
-    /** The tabs, in order; 10b's (profiles, calendar, import, brokers) and 11's (fleet) are added here at the merge. */
+    /**
+     * The tabs, in order: the school's places and sensors, devices not yet placed, profiles, calendar, the CSV
+     * import, the brokers of the settings, the kiosks (when the settings name the fleet), the versions and audit.
+     */
     private List<AdminTab> tabs(AdminTexts texts, Window owner) {
-        return List.of(new PlacesPane(editor, texts, Platform::runLater),
-                new SensorsPane(editor, texts, ctx.clock(), Platform::runLater),
-                new UnplacedPane(editor, texts, unplaced, ctx.clock(), Platform::runLater),
-                new HistoryPane(editor, texts, ctx.clock().getZone(), name -> {
-                    FileChooser chooser = new FileChooser();
-                    chooser.setInitialFileName(name);
-                    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-                    java.io.File f = chooser.showSaveDialog(stage);
-                    return f == null ? null : f.toPath();
-                }, Platform::runLater));
+        List<AdminTab> list = new ArrayList<>();
+        list.add(new PlacesPane(editor, texts, Platform::runLater));
+        list.add(new SensorsPane(editor, texts, ctx.clock(), Platform::runLater));
+        list.add(new UnplacedPane(editor, texts, unplaced, ctx.clock(), Platform::runLater));
+        list.add(new ProfilesPane(editor, new StoreDayHistory(ctx.store().history(), ctx.queries(), ctx.clock()), texts::get));
+        list.add(new CalendarPane(editor, texts::get));
+        list.add(new ImportPane(editor, texts::get));
+        try {
+            list.add(new BrokersPane(editor, settingsFile, texts::get, new ConnectionTest(), ctx.queries()));
+        } catch (java.io.IOException e) {
+            LOG.warn("brokers tab: cannot read {}: {}", settingsFile, e.getMessage());
+        }
+        list.add(fleetTab(texts));
+        list.add(new HistoryPane(editor, texts, ctx.clock().getZone(), name -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(name);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            java.io.File f = chooser.showSaveDialog(stage);
+            return f == null ? null : f.toPath();
+        }, Platform::runLater));
+        return list;
+    }
+
+    /**
+     * The kiosks of the site (issue 11) where the settings name {@code fleet.site}, {@code fleet.signing-key} (the
+     * admin's private key from {@code config keygen}) and a broker; else a tab that says what to set.
+     */
+    private AdminTab fleetTab(AdminTexts texts) {
+        java.util.Properties p = new java.util.Properties();
+        if (settingsFile != null && java.nio.file.Files.isRegularFile(settingsFile)) {
+            try (var in = java.nio.file.Files.newBufferedReader(settingsFile, java.nio.charset.StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (java.io.IOException e) {
+                LOG.warn("fleet: cannot read {}: {}", settingsFile, e.getMessage());
+            }
+        }
+        String site = p.getProperty("fleet.site", "").strip();
+        String key = p.getProperty("fleet.signing-key", "").strip();
+        if (site.isEmpty() || key.isEmpty()) return new FleetSetupPane(texts::get, "admin.fleet.setup.reason.keys");
+        if (settings.brokers().isEmpty()) return new FleetSetupPane(texts::get, "admin.fleet.setup.reason.broker");
+        BrokerConfig b = settings.brokers().get(0);
+        Path keyFile = settingsFile.toAbsolutePath().getParent().resolve(key);
+        try {
+            fleet = FleetAdmin.open(editor, new FleetBroker(b.url(), b.username(), b.password()), SiteId.of(site), keyFile,
+                    texts::get, ctx.clock());
+            return fleet.pane();
+        } catch (Exception e) {
+            LOG.warn("fleet: {}", e.getMessage());
+            return new FleetSetupPane(texts::get, "admin.fleet.setup.reason.failed");
+        }
+    }
+
+    /** Ends the fleet's broker connection (the app stops). */
+    void close() {
+        if (fleet != null) fleet.close();
     }
 
     /** Shows the admin area (FX thread). */

@@ -248,6 +248,11 @@ public final class AppContext implements AutoCloseable {
         return roomHistory;
     }
 
+    /** The query threads ({@code query-1}, {@code query-2}) for screens that read the store or wait on a network. */
+    public java.util.concurrent.Executor queries() {
+        return queries;
+    }
+
     /** The report view's queries (lesson reports, exports), on the same query threads. */
     public org.frischluft.ui.report.ReportQuery reports() {
         return new StoreReports(store.reports()::co2, catalog::model, queries);

@@ -34,6 +34,7 @@ public final class FrischluftApp extends Application {
 
     private FxPump pump;
     private org.frischluft.ui.common.AlertsViewModel alertsToFollow;
+    private AdminWindow adminToClose;
     private boolean stopped;
     private GuiLauncher.Launch launch;
     private javafx.animation.Timeline heartbeat;
@@ -82,7 +83,8 @@ public final class FrischluftApp extends Application {
                     new RoomDetailView(detail), reportView);
             overview.notifyOnDesktop(true);
             // the admin area (issue 10): a header button and Ctrl+Shift+A, behind the admin PIN of the settings
-            AdminWindow admin = new AdminWindow(ctx, launch.settings().pinHash(), launch.locale(), status.unplaced());
+            AdminWindow admin = new AdminWindow(ctx, launch.settings(), launch.settingsFile(), launch.locale(), status.unplaced());
+            adminToClose = admin;
             overview.addHeaderButton("open-admin", messages.get("admin.open"), "Shortcut+Shift+A", () -> admin.open(stage));
             root = overview;
         }
@@ -179,6 +181,7 @@ public final class FrischluftApp extends Application {
     @Override
     public void stop() {
         stopped = true;
+        if (adminToClose != null) adminToClose.close();
         if (pump != null) pump.stop();
         if (heartbeat != null) heartbeat.stop();
         if (launch != null) launch.liveness().close();

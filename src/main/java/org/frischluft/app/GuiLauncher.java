@@ -31,7 +31,8 @@ final class GuiLauncher {
      * @param display the kiosk's display policy from its settings or kiosk entry, or null to follow the room's
      */
     record Launch(BackEnd backEnd, SchoolCatalog catalog, Clock clock, View view, RoomId room, Locale locale,
-                  Settings settings, DisplayPolicy display, int[] size, boolean demo, Liveness liveness, boolean locked) {
+                  Settings settings, DisplayPolicy display, int[] size, boolean demo, Liveness liveness, boolean locked,
+                  java.nio.file.Path settingsFile) {
     }
 
     /**
@@ -102,7 +103,7 @@ final class GuiLauncher {
                 view == View.KIOSK && locked ? options.watchdog : java.time.Duration.ZERO);
         liveness.start();
         FrischluftApp.launch(new Launch(backEnd, catalog, prepared.clock(), view, roomId, locale, settings, display,
-                options.windowSize(), settings.embedded(), liveness, locked));
+                options.windowSize(), settings.embedded(), liveness, locked, options.config));
         try {
             Application.launch(FrischluftApp.class);
         } catch (UnsupportedOperationException e) {

@@ -32,7 +32,7 @@ import org.frischluft.rooms.Spelling;
 public final class SettingsFile {
     static final Set<String> KEYS = Set.of("school", "room", "kiosk", "language", "display", "db", "db.user",
             "db.password", "db.password.env", "db.password.file", "retention.days", "pin",
-            "fleet.site", "fleet.public-key", "fleet.kiosk");
+            "fleet.site", "fleet.public-key", "fleet.kiosk", "fleet.signing-key");
     static final Set<String> BROKER_KEYS = Set.of("url", "username", "password", "password.env", "password.file",
             "topics", "qos", "clean-session", "client-id", "ca-file", "client-cert", "client-key", "max-backoff-seconds");
 

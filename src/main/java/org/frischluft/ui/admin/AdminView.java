@@ -51,7 +51,7 @@ public final class AdminView extends BorderPane {
     private void createParts() {
         setId("admin-view");
         getStyleClass().add("admin-view");
-        getStylesheets().add(AdminView.class.getResource("admin.css").toExternalForm());
+        getStylesheets().add(org.frischluft.ui.common.Theme.STYLESHEET);
         title.setId("admin-title");
         title.getStyleClass().add("admin-title");
         warning.setId("admin-warning");

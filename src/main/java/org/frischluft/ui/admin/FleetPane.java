@@ -73,7 +73,7 @@ public final class FleetPane extends VBox implements AdminTab {
     private void createParts() {
         setId("fleet");
         getStyleClass().add("fleet");
-        getStylesheets().add(FleetPane.class.getResource("/org/frischluft/ui/admin/fleet.css").toExternalForm());
+        getStylesheets().add(org.frischluft.ui.common.Theme.STYLESHEET);
         title = label("fleet-title");
         count = label("fleet-count");
         table = new TableView<>(vm.lines());

@@ -12,8 +12,7 @@ import org.controlsfx.validation.Validator;
 
 /** Small pieces the 10b admin tabs share: their stylesheet, a problem label under a field, a validator, the lock. */
 final class Forms {
-    static final String STYLESHEET = Objects.requireNonNull(Forms.class.getResource("admin-tabs.css"), "admin-tabs.css")
-            .toExternalForm();
+    static final String STYLESHEET = org.frischluft.ui.common.Theme.STYLESHEET; // the one theme file
 
     private Forms() {
     }

@@ -41,7 +41,7 @@ public class PairingView extends StackPane {
     private void createParts() {
         getStyleClass().add("pairing");
         setId("pairing");
-        getStylesheets().add(PairingView.class.getResource("/org/frischluft/ui/kiosk/pairing.css").toExternalForm());
+        getStylesheets().add(org.frischluft.ui.common.Theme.STYLESHEET);
         title = label("pairing-title", vm.title());
         code = label("pairing-code", vm.code());
         instructions = label("pairing-instructions", vm.instructions());

@@ -60,6 +60,7 @@ public final class CityViewModel {
     private final AppStatusViewModel status;
     private final Messages messages;
     private final boolean demo;
+    private final java.time.Clock clock;
 
     private final ReadOnlyObjectWrapper<List<SiteSummary>> sites = new ReadOnlyObjectWrapper<>(this, "sites", List.of());
     private final ReadOnlyObjectWrapper<List<RoomRef>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
@@ -79,7 +80,8 @@ public final class CityViewModel {
     private RoomId opened;
 
     public CityViewModel(RoomViewModels rooms, Function<RoomId, Optional<RoomSnapshot>> latest, AppStatusViewModel status,
-                         Messages messages, boolean demo) {
+                         Messages messages, boolean demo, java.time.Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.rooms = Objects.requireNonNull(rooms, "rooms");
         this.latest = Objects.requireNonNull(latest, "latest");
         this.status = Objects.requireNonNull(status, "status");
@@ -306,6 +308,12 @@ public final class CityViewModel {
         if (s.lowBattery() > 0) j.add(messages.get("city.battery", s.lowBattery()));
         if (s.openAlerts() > 0) j.add(messages.get("city.alerts", s.openAlerts()));
         return j.toString();
+    }
+
+    /** "vor 3 min" / "letzter Wert vor 26 min" of a room line, now. */
+    public String ageText(RoomRef r) {
+        String age = org.frischluft.ui.common.Ages.format(messages, r.lastReading(), clock.instant());
+        return r.light() == Light.GREY && r.lastReading() != null ? messages.get("age.stale", age) : age;
     }
 
     /** The words for a room line's state: "Jetzt lüften!", "Sensor stumm", "Keine Daten". */

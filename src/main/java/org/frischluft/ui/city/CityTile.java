@@ -17,7 +17,10 @@ import org.frischluft.ui.common.Theme;
  * age; the state also as a pseudo-class (red tiles filled). Style classes {@code room-tile city-tile}.
  */
 final class CityTile extends VBox {
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s+[—–·:|-]\\s+");
     private final Label name = label("tile-name");
+    private final Label subtitle = label("tile-subtitle");
+    private final ChangeListener<String> onName = (o, a, n) -> name(n);
     private final Label state = label("tile-state");
     private final Region icon = new Region();
     private final Label co2 = label("tile-co2");
@@ -35,7 +38,8 @@ final class CityTile extends VBox {
         co2.setMinWidth(Region.USE_PREF_SIZE);
         unit.setMinWidth(Region.USE_PREF_SIZE);
         unit.setText("ppm");
-        getChildren().addAll(name, state, co2Row, age);
+        subtitle.setMinWidth(0);
+        getChildren().addAll(name, subtitle, state, co2Row, age);
         getStyleClass().addAll("room-tile", "city-tile", "openable");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
@@ -44,9 +48,11 @@ final class CityTile extends VBox {
     /** Shows {@code room} (null: nothing, hidden). */
     void show(RoomViewModel room) {
         if (shown == room) return;
-        if (shown != null) shown.lightProperty().removeListener(onLight);
+        if (shown != null) {
+            shown.lightProperty().removeListener(onLight);
+            shown.roomNameProperty().removeListener(onName);
+        }
         shown = room;
-        name.textProperty().unbind();
         state.textProperty().unbind();
         co2.textProperty().unbind();
         age.textProperty().unbind();
@@ -56,13 +62,23 @@ final class CityTile extends VBox {
             return;
         }
         setId("city-tile-" + room.id().value());
-        name.textProperty().bind(room.roomNameProperty());
+        room.roomNameProperty().addListener(onName);
+        name(room.roomNameProperty().get());
         state.textProperty().bind(room.shortHeadlineProperty());
         co2.textProperty().bind(room.co2ValueProperty());
         age.textProperty().bind(room.ageTextProperty());
         setAccessibleText(room.roomNameProperty().get());
         room.lightProperty().addListener(onLight);
         light(room.getLight());
+    }
+
+    /** "R 110 — Physik": the number in bold, the rest smaller below (as the overview's tiles). */
+    private void name(String full) {
+        String n = full == null ? "" : full.strip();
+        java.util.regex.Matcher m = SEPARATOR.matcher(n);
+        boolean split = m.find() && m.start() > 0 && m.end() < n.length();
+        name.setText(split ? n.substring(0, m.start()) : n);
+        subtitle.setText(split ? n.substring(m.end()) : " ");
     }
 
     RoomViewModel shown() {

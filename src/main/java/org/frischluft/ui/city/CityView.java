@@ -256,7 +256,8 @@ public class CityView extends BorderPane {
     private int columnsFor(double width) {
         double em = fontPx;
         double tile = em * 11.6 + em * 0.6; // .city-tile width and gap (city.css)
-        return Math.max(1, (int) ((width - em * 2.4) / tile));
+        return Math.max(1, (int) ((width - em * 1.6 + em * 0.6) / tile)); // less the scroll bar
+
     }
 
     private void showPage(CityViewModel.Page p) {
@@ -323,6 +324,7 @@ public class CityView extends BorderPane {
         private final Region icon = new Region();
         private final Label name = new Label();
         private final Label worst = new Label();
+        private final Label red = new Label();
         private final Label counts = new Label();
         private final Label issues = new Label();
         private final HBox card;
@@ -334,10 +336,15 @@ public class CityView extends BorderPane {
             counts.getStyleClass().add("city-card-counts");
             issues.getStyleClass().add("city-card-issues");
             counts.setMinWidth(Region.USE_PREF_SIZE);
+            red.getStyleClass().add("city-card-red");
+            red.setMinWidth(Region.USE_PREF_SIZE);
             VBox left = new VBox(name, worst);
             left.setMinWidth(0);
             HBox.setHgrow(left, Priority.ALWAYS);
-            VBox right = new VBox(counts, issues);
+            HBox countRow = new HBox(red, counts);
+            countRow.setAlignment(Pos.CENTER_RIGHT);
+            countRow.getStyleClass().add("city-card-count-row");
+            VBox right = new VBox(countRow, issues);
             right.setAlignment(Pos.CENTER_RIGHT);
             right.setMinWidth(Region.USE_PREF_SIZE);
             Label chevron = new Label("›");
@@ -369,7 +376,9 @@ public class CityView extends BorderPane {
             setId("city-site-" + s.id().value());
             name.setText(s.name());
             worst.setText(vm.worstText(s));
-            counts.setText(vm.countsText(s));
+            red.setText(vm.countText(Light.RED, s.red()));
+            red.pseudoClassStateChanged(Theme.ALARM, s.red() > 0);
+            counts.setText(vm.countsWithoutRed(s));
             String i = vm.issuesText(s);
             issues.setText(i);
             issues.setVisible(!i.isEmpty());

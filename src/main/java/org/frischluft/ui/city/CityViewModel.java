@@ -288,6 +288,16 @@ public final class CityViewModel {
         return j.toString();
     }
 
+    /** "5 gelb · 30 grün · 2 ohne Daten" of one site, after its red count (grey and blue only when there). */
+    public String countsWithoutRed(SiteSummary s) {
+        StringJoiner j = new StringJoiner(messages.get("overview.separator"));
+        j.add(countText(Light.YELLOW, s.yellow()));
+        j.add(countText(Light.GREEN, s.green()));
+        if (s.blue() > 0) j.add(countText(Light.BLUE, s.blue()));
+        if (s.grey() > 0) j.add(countText(Light.GREY, s.grey()));
+        return j.toString();
+    }
+
     /** "3 rot" / "3 red". */
     public String countText(Light light, int count) {
         return messages.get("overview.count", count, messages.get("light.short." + light.id()));

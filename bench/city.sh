@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH="${1:-120}"; CLICKS="${2:-20}"
 CPU_FROM=$(( SECONDS_EACH / 3 )); CPU_FOR=$(( SECONDS_EACH / 2 ))
 mvn -B -o -q -DskipTests test-compile
-CP=$(mvn -B -o -q -Dstyle.color=never org.codehaus.mojo:exec-maven-plugin:3.6.4:exec \
-        -Dexec.executable=echo -Dexec.args='%classpath' -Dexec.classpathScope=test 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' | tail -n 1)
+# the test classpath (maven-dependency-plugin 2.8 resolves offline here; exec-maven-plugin 3.6.4 does not)
+mvn -B -o -q org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath -Dmdep.outputFile=target/city-cp.txt >/dev/null
+CP="target/classes:target/test-classes:$(cat target/city-cp.txt)"
 PORT=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom) % 20000 ))
 mosquitto -p "$PORT" >/dev/null 2>&1 & BROKER=$!
 SIM=""
@@ -27,7 +28,9 @@ for ROOMS in 27 301 3010; do
   java -Xmx512m -cp "$CP" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn org.frischluft.app.Main simulate \
     --broker "tcp://127.0.0.1:$PORT" $CITY --interval "$INTERVAL" --speedup 1 --for $(( SECONDS_EACH + 30 )) \
     >"$OUT/city-sim-$ROOMS.log" 2>&1 & SIM=$!
-  sleep 5 # the simulator connects and warms up its rooms; the sensors are publishing when the desktop starts
+  # the sensors are publishing when the desktop starts: wait for the simulator to connect and warm up its rooms
+  i=0; until grep -q '^simulating' "$OUT/city-sim-$ROOMS.log" 2>/dev/null || [ $i -ge 600 ]; do sleep 0.2; i=$((i+1)); done
+  sleep 2
   # shellcheck disable=SC2086
   env MALLOC_ARENA_MAX=2 java $DESKTOP_JVM -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
     -Dheadless.geometry=1920x1080-32 -Djava.awt.headless=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \

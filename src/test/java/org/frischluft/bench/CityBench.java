@@ -74,9 +74,23 @@ public final class CityBench {
         SchoolCatalog catalog = SchoolCatalog.of(school, "bench", clock);
         AppContext ctx = new AppContext(catalog, store, List.of(BrokerConfig.simple("bench", url, List.of("v3/+/devices/+/up"))), clock);
 
+        System.out.printf(Locale.ROOT, "back end (store, links, worker) ready after %d ms%n", System.currentTimeMillis() - jvmStart);
+        Thread watcher = new Thread(() -> { // when the first reading reaches the live state (before any screen)
+            while (ctx.live().rooms().stream().noneMatch(r -> r.lastReading() != null)) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            System.out.printf(Locale.ROOT, "first reading in the live state after %d ms%n", System.currentTimeMillis() - jvmStart);
+        }, "bench-watch");
+        watcher.setDaemon(true);
+        watcher.start();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        System.out.printf(Locale.ROOT, "JavaFX started after %d ms%n", System.currentTimeMillis() - jvmStart);
         CompletableFuture<Long> firstContent = new CompletableFuture<>();
         Screen screen = onFx(() -> {
             Messages messages = Messages.forLocale(Locale.GERMAN);
@@ -106,6 +120,7 @@ public final class CityBench {
             stage.setScene(scene);
             stage.show();
             pump.start();
+            System.out.printf(Locale.ROOT, "screen built and shown after %d ms%n", System.currentTimeMillis() - jvmStart);
             // the first frame that shows a reading: the condition holds at a pulse, that pulse paints it
             new AnimationTimer() {
                 boolean seen;

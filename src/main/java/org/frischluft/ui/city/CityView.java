@@ -513,16 +513,22 @@ public class CityView extends BorderPane {
         private final Label kind = new Label();
         private final Label name = new Label();
         private final Label where = new Label();
+        private final Label state = new Label();
+        private final Region icon = new Region();
         private final HBox line;
 
         HitCell() {
+            icon.getStyleClass().add("state-icon");
+            state.setGraphic(icon);
+            state.getStyleClass().add("city-hit-state");
+            state.setMinWidth(Region.USE_PREF_SIZE);
             kind.getStyleClass().add("city-hit-kind");
             kind.setMinWidth(Region.USE_PREF_SIZE);
             name.getStyleClass().add("city-line-name");
             where.getStyleClass().add("city-line-where");
             VBox text = new VBox(name, where);
             HBox.setHgrow(text, Priority.ALWAYS);
-            line = new HBox(kind, text);
+            line = new HBox(kind, text, state);
             line.setAlignment(Pos.CENTER_LEFT);
             line.getStyleClass().add("city-hit");
             setOnMouseClicked(e -> {
@@ -546,6 +552,16 @@ public class CityView extends BorderPane {
             kind.setText(vm.messages().get("city.hit.kind." + h.kind().name()));
             name.setText(h.text());
             where.setText(h.detail());
+            // a room says how it is now, a site its red count: the hit list is a triage too
+            RoomRef r = h.room() == null ? null : vm.line(h.room());
+            SiteSummary site = h.kind() == CityViewModel.Hit.Kind.SITE
+                    ? vm.sites().stream().filter(x -> x.id().equals(h.site())).findFirst().orElse(null) : null;
+            Light light = r != null ? r.light() : site != null ? site.light() : null;
+            state.setText(r != null ? vm.stateText(r) + vm.messages().get("overview.separator") + vm.co2Text(r)
+                    : site != null ? vm.countsText(site) : "");
+            icon.setVisible(light != null);
+            Theme.showLight(line, light);
+            Theme.showLight(icon, light);
             setGraphic(line);
         }
     }

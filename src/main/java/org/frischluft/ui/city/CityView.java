@@ -219,7 +219,11 @@ public class CityView extends BorderPane {
 
     private void bind() {
         sites.setItems(FXCollections.observableArrayList(vm.sites()));
-        vm.sitesProperty().addListener((o, a, list) -> sites.getItems().setAll(list));
+        // a hidden list is not kept up to date (it catches up when shown), and a shown one changes only the cells
+        // whose line changed: at 1,000 msg/s a new state comes every tick
+        vm.sitesProperty().addListener((o, a, list) -> {
+            if (vm.page() == CityViewModel.Page.CITY) sync(sites.getItems(), list);
+        });
         vm.problemsProperty().addListener((o, a, list) -> {
             if (vm.page() == CityViewModel.Page.PROBLEMS) showProblems();
         });
@@ -250,17 +254,33 @@ public class CityView extends BorderPane {
         if (px == fontPx && getStyle() != null && !getStyle().isEmpty()) return;
         fontPx = px;
         setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+        // cards and lines of one height: the lists lay out by index, without measuring every cell (city.css)
+        sites.setFixedCellSize(Math.ceil(px * 4.9));
+        problems.setFixedCellSize(Math.ceil(px * 4.2));
+        hits.setFixedCellSize(Math.ceil(px * 3.9));
         showRows();
     }
 
     private int columnsFor(double width) {
         double em = fontPx;
-        double tile = em * 11.6 + em * 0.6; // .city-tile width and gap (city.css)
+        double tile = em * 10.8 + em * 0.6; // .city-tile width and gap (city.css)
         return Math.max(1, (int) ((width - em * 1.6 + em * 0.6) / tile)); // less the scroll bar
 
     }
 
+    /** Makes {@code shown} equal to {@code next}, replacing only the items that differ (so only those cells update). */
+    static <T> void sync(javafx.collections.ObservableList<T> shown, List<T> next) {
+        if (shown.size() != next.size()) {
+            shown.setAll(next);
+            return;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (!shown.get(i).equals(next.get(i))) shown.set(i, next.get(i));
+        }
+    }
+
     private void showPage(CityViewModel.Page p) {
+        if (p == CityViewModel.Page.CITY) sync(sites.getItems(), vm.sites());
         sites.setVisible(p == CityViewModel.Page.CITY);
         sitePage.setVisible(p == CityViewModel.Page.SITE);
         problemsPage.setVisible(p == CityViewModel.Page.PROBLEMS);
@@ -273,7 +293,7 @@ public class CityView extends BorderPane {
 
     private void showProblems() {
         problemsTitle.setText(vm.messages().get("city.problems.title", vm.problems().size()));
-        problems.getItems().setAll(vm.problems());
+        sync(problems.getItems(), vm.problems());
     }
 
     private void showHits() {

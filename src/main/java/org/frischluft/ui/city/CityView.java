@@ -258,6 +258,7 @@ public class CityView extends BorderPane {
         sites.setFixedCellSize(Math.ceil(px * 4.9));
         problems.setFixedCellSize(Math.ceil(px * 4.2));
         hits.setFixedCellSize(Math.ceil(px * 3.9));
+        siteRooms.setFixedCellSize(Math.ceil(px * 11.9));
         showRows();
     }
 
@@ -315,16 +316,17 @@ public class CityView extends BorderPane {
         List<Row> rows = new ArrayList<>();
         int focusRow = -1;
         RoomId focus = vm.focusProperty().get();
+        // every row is its floor's title over up to `columns` tiles (a floor wider than the window repeats its
+        // title): rows of one height, so the list never measures cells, each measurement a row of view models
         for (CityViewModel.Group g : vm.groups()) {
-            rows.add(new Row(g.title(), List.of()));
             for (int i = 0; i < g.rooms().size(); i += columns) {
                 List<RoomId> chunk = g.rooms().subList(i, Math.min(g.rooms().size(), i + columns));
                 if (focus != null && chunk.contains(focus)) focusRow = rows.size();
-                rows.add(new Row(null, chunk));
+                rows.add(new Row(g.title(), chunk));
             }
         }
-        siteRooms.getItems().setAll(rows);
-        if (focusRow >= 0) siteRooms.scrollTo(Math.max(0, focusRow - 1));
+        sync(siteRooms.getItems(), rows);
+        if (focusRow >= 0) siteRooms.scrollTo(focusRow);
         else siteRooms.scrollTo(0);
     }
 
@@ -414,11 +416,13 @@ public class CityView extends BorderPane {
     private final class RowCell extends ListCell<Row> {
         private final Label title = new Label();
         private final HBox tiles = new HBox();
+        private final VBox box = new VBox(title, tiles);
         private final List<RoomId> held = new ArrayList<>();
 
         RowCell() {
             title.getStyleClass().add("floor-title");
             tiles.getStyleClass().add("city-tile-row");
+            box.getStyleClass().add("city-floor-row");
         }
 
         @Override
@@ -463,11 +467,9 @@ public class CityView extends BorderPane {
             }
             if (empty || row == null) {
                 setGraphic(null);
-            } else if (row.title() != null) {
-                title.setText(row.title());
-                setGraphic(title);
             } else {
-                setGraphic(tiles);
+                title.setText(row.title());
+                setGraphic(box);
             }
         }
     }

@@ -38,6 +38,8 @@ public final class FrischluftApp extends Application {
     private boolean stopped;
     private GuiLauncher.Launch launch;
     private javafx.animation.Timeline heartbeat;
+    private org.frischluft.ui.city.CityViewModel city;
+    private org.frischluft.ui.city.CityAggregator cityAggregator;
 
     static void launch(GuiLauncher.Launch l) {
         pending = l;
@@ -49,7 +51,9 @@ public final class FrischluftApp extends Application {
         Messages messages = Messages.forLocale(launch.locale());
         SchoolCatalog catalog = launch.catalog();
         java.time.Clock clock = launch.clock();
-        RoomViewModels rooms = new RoomViewModels(catalog.model(), messages, clock);
+        // the city view (issue 15) makes view models only for the rooms on screen
+        RoomViewModels rooms = launch.view() == GuiLauncher.View.CITY ? RoomViewModels.onDemand(catalog.model(), messages, clock)
+                : new RoomViewModels(catalog.model(), messages, clock);
         AppStatusViewModel status = new AppStatusViewModel(messages, clock);
 
         Parent root;
@@ -60,6 +64,12 @@ public final class FrischluftApp extends Application {
             rooms.onChange(model -> kiosk.applySchool(displayOf(model, room), model.calendarOf(room)));
             root = new KioskView(kiosk);
             logFirstLight(rooms.get(room));
+        } else if (launch.view() == GuiLauncher.View.CITY) {
+            AppContext ctx = launch.backEnd().context();
+            cityAggregator = new org.frischluft.ui.city.CityAggregator(ctx.live(), catalog::model, new AlertBoardFeed(ctx.alerts())).start();
+            city = new org.frischluft.ui.city.CityViewModel(rooms, ctx.live()::room, status, messages, launch.demo(), clock);
+            root = new org.frischluft.ui.city.CityView(city, new RoomDetailView(new RoomDetailViewModel(ctx.roomHistory(),
+                    catalog::model, ctx.clock(), messages, Platform::runLater)));
         } else {
             AppContext ctx = launch.backEnd().context();
             // the room detail: a click on a room shows its CO2 history, queried off the FX thread
@@ -114,6 +124,7 @@ public final class FrischluftApp extends Application {
             if (stopped) return;
             pump = new FxPump(ctx.live(), catalog, rooms, status, clock);
             if (alertsToFollow != null) pump.followAlerts(alertsToFollow);
+            if (city != null) pump.onTick(() -> city.apply(cityAggregator.current()));
             pump.start();
         }));
         if (launch.view() == GuiLauncher.View.KIOSK) afterFirstFrame(() -> {
@@ -129,7 +140,8 @@ public final class FrischluftApp extends Application {
         heartbeat.play();
         stage.show();
         org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("showing {} ({}x{}{})",
-                launch.view() == GuiLauncher.View.KIOSK ? "the kiosk of room " + launch.room() : "the overview",
+                launch.view() == GuiLauncher.View.KIOSK ? "the kiosk of room " + launch.room()
+                        : launch.view() == GuiLauncher.View.CITY ? "the city view" : "the overview",
                 (int) w, (int) h, lockedKiosk ? ", locked" : fullKiosk ? ", Esc ends the demo" : "");
     }
 
@@ -183,6 +195,7 @@ public final class FrischluftApp extends Application {
         stopped = true;
         if (adminToClose != null) adminToClose.close();
         if (pump != null) pump.stop();
+        if (cityAggregator != null) cityAggregator.close();
         if (heartbeat != null) heartbeat.stop();
         if (launch != null) launch.liveness().close();
         if (launch != null) launch.backEnd().close();

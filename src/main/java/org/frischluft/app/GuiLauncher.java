@@ -23,7 +23,7 @@ import org.frischluft.store.Store;
  * kiosk's store and links are opened after its first frame ({@link BackEnd}).
  */
 final class GuiLauncher {
-    enum View { OVERVIEW, KIOSK }
+    enum View { OVERVIEW, KIOSK, CITY }
 
     /**
      * What {@link FrischluftApp} shows; set before {@code Application.launch}.
@@ -58,6 +58,8 @@ final class GuiLauncher {
         if (fleet != null) return FleetLaunch.run(options, settings, fleet);
         Prepared prepared = settings.embedded() ? demo(options, settings) : real(options, settings, view);
         SchoolCatalog catalog = prepared.catalog();
+        // the city view (issue 15) for a school of several sites, or asked for with --city
+        View shown = view == View.OVERVIEW && (options.city != null || catalog.model().sites().size() > 1) ? View.CITY : view;
         Locale locale = options.locale(settings);
         RoomId roomId = null;
         DisplayPolicy display = null;
@@ -102,7 +104,7 @@ final class GuiLauncher {
         Liveness liveness = Liveness.forKiosk(options.heartbeat,
                 view == View.KIOSK && locked ? options.watchdog : java.time.Duration.ZERO);
         liveness.start();
-        FrischluftApp.launch(new Launch(backEnd, catalog, prepared.clock(), view, roomId, locale, settings, display,
+        FrischluftApp.launch(new Launch(backEnd, catalog, prepared.clock(), shown, roomId, locale, settings, display,
                 options.windowSize(), settings.embedded(), liveness, locked, options.config));
         try {
             Application.launch(FrischluftApp.class);
@@ -199,7 +201,8 @@ final class GuiLauncher {
     }
 
     private static Prepared demo(GuiOptions options, Settings settings) throws Exception {
-        SchoolModel school = settings.school() != null ? SchoolFile.read(settings.school()) : DemoSchool.model();
+        SchoolModel school = settings.school() != null ? SchoolFile.read(settings.school())
+                : options.city != null && options.city > 0 ? org.frischluft.sim.DemoCity.model(options.city) : DemoSchool.model();
         Demo demo = Demo.start(school, options.rooms, options.speedup, Duration.ofSeconds(options.intervalSeconds),
                 Clock.systemUTC());
         Clock clock = demo.clock(); // the simulated school day: catalog versions, ages and staleness live in it

@@ -34,6 +34,11 @@ final class GuiOptions {
     @Option(names = "--interval", defaultValue = "60", description = "Demo: uplink interval of each simulated sensor, in simulated seconds. Default: ${DEFAULT-VALUE}.")
     int intervalSeconds = 60;
 
+    @Option(names = "--city", paramLabel = "SITES", arity = "0..1", fallbackValue = "0",
+            description = "The city view (every site as one summary; chosen anyway when the school has several sites). "
+                    + "Demo: simulate SITES sites of 43 rooms each (70: about 3,000 rooms).")
+    Integer city;
+
     @Option(names = "--heartbeat", paramLabel = "FILE",
             description = "Rewrite FILE every 2 s while the screen responds (for a watchdog, see kiosk-config/).")
     Path heartbeat;

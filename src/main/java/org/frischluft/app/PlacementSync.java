@@ -37,12 +37,14 @@ final class PlacementSync implements ReadingSink {
     void startWith(SchoolModel model, Instant now) {
         List<CompletableFuture<Void>> all = new ArrayList<>();
         for (PlacementChange c : PlacementChange.between(null, model)) all.add(queue(c, now));
+        // a city's 3,000 sensors take the writer longer than a school's 30 (issue 15: 30 s ran out on a busy machine)
+        long timeout = START_TIMEOUT_S + all.size() / 25;
         try {
-            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(START_TIMEOUT_S, TimeUnit.SECONDS);
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(timeout, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new StoreException("sensor placements not stored: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new StoreException("sensor placements not stored within " + START_TIMEOUT_S + " s: " + store.state().detail());
+            throw new StoreException("sensor placements not stored within " + timeout + " s: " + store.state().detail());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while storing sensor placements");

@@ -59,6 +59,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "School configuration to simulate (default: the demo school).")
     Path config;
 
+    @Option(names = "--city", paramLabel = "SITES", description = "Simulate a demo city of SITES sites, 43 rooms each (70: about 3,000 rooms).")
+    Integer city;
+
     @Option(names = "--count", paramLabel = "N", description = "Burst mode: publish N uplinks as fast as possible, print the rate, exit.")
     Integer count;
 
@@ -83,7 +86,8 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SchoolModel school;
         try {
-            school = config == null ? DemoSchool.model() : SchoolFile.read(config);
+            school = config != null ? SchoolFile.read(config)
+                    : city != null && city > 0 ? org.frischluft.sim.DemoCity.model(city) : DemoSchool.model();
         } catch (ConfigException e) {
             for (String line : e.message(java.util.Locale.getDefault()).split("\n")) err.println("simulate: " + line);
             err.flush();

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** "vor 2 min" / "2 min ago": how old something is, in the coarsest unit that is still honest. */
-final class Ages {
+public final class Ages {
     private Ages() {
     }
 
-    static String format(Messages messages, Instant then, Instant now) {
+    public static String format(Messages messages, Instant then, Instant now) {
         if (then == null) {
             return messages.get("age.none");
         }

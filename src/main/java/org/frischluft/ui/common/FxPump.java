@@ -42,6 +42,8 @@ public final class FxPump {
     private SchoolCatalog.Reload shownRefusal;
     private AlertsViewModel alerts;
     private long alertsVersion = -1;
+    private long applied;
+    private final java.util.List<Runnable> onTick = new java.util.ArrayList<>();
 
     public FxPump(LiveState live, SchoolCatalog catalog, RoomViewModels rooms, AppStatusViewModel status, Clock clock) {
         this.live = Objects.requireNonNull(live, "live");
@@ -92,11 +94,13 @@ public final class FxPump {
             for (RoomSnapshot s : changes.rooms()) {
                 RoomViewModel vm = rooms.get(s.room());
                 if (vm == null) {
+                    if (rooms.isOnDemand()) { status.applyData(s.lastReading()); continue; } // not on screen now (city view): nothing to do on the FX thread
                     if (unknownRooms++ == 0) LOG.warn("snapshot for room {} that no screen shows (counted, further ones not logged)", s.room());
                     continue;
                 }
                 status.applyData(s.lastReading());
                 try {
+                    applied++;
                     vm.apply(s);
                 } catch (RuntimeException e) { // one room's bug must not cost the other rooms this tick
                     LOG.error("room {}: could not show a snapshot", s.room(), e);
@@ -121,6 +125,7 @@ public final class FxPump {
                     alerts.apply(a);
                 }
             }
+            for (Runnable r : onTick) r.run();
             Instant now = clock.instant();
             if (Duration.between(lastAgeTick, now).compareTo(AGE_TICK) >= 0 || now.isBefore(lastAgeTick)) {
                 lastAgeTick = now;
@@ -147,6 +152,17 @@ public final class FxPump {
         for (RoomViewModel vm : rooms.apply(v.model())) {
             live.room(vm.id()).ifPresent(vm::apply);
         }
+    }
+
+    /** Also runs {@code action} on every tick, after the rooms (the city view takes its aggregates then). */
+    public FxPump onTick(Runnable action) {
+        onTick.add(Objects.requireNonNull(action, "action"));
+        return this;
+    }
+
+    /** Snapshots applied to a room's view model so far (a city view applies only those on screen). */
+    public long applied() {
+        return applied;
     }
 
     /** Snapshots received for rooms without a view model. */

@@ -1,0 +1,41 @@
+#!/bin/sh
+# The city view at scale (issue 15): the desktop (src/test/java/org/frischluft/bench/CityBench, headless Monocle,
+# 1920x1080) for the 27-room demo school (the overview), 301 rooms (7 sites) and 3,010 rooms (70 sites) (the city
+# view), each reading a private Mosquitto that a separate 'simulate' process feeds at about 1,000 msg/s (one uplink
+# per room every ROOMS/1000 s). Prints first content, click -> room detail p50/p95, RSS at the end, CPU % of a core.
+# Usage: bench/city.sh [SECONDS=120] [CLICKS=20]     Needs: mosquitto, JDK 17, Maven.
+set -eu
+cd "$(dirname "$0")/.."
+SECONDS_EACH="${1:-120}"; CLICKS="${2:-20}"
+CPU_FROM=$(( SECONDS_EACH / 3 )); CPU_FOR=$(( SECONDS_EACH / 2 ))
+mvn -B -o -q -DskipTests test-compile
+# the test classpath (maven-dependency-plugin 2.8 resolves offline here; exec-maven-plugin 3.6.4 does not)
+mvn -B -o -q org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath -Dmdep.outputFile=target/city-cp.txt >/dev/null
+CP="target/classes:target/test-classes:$(cat target/city-cp.txt)"
+PORT=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom) % 20000 ))
+mosquitto -p "$PORT" >/dev/null 2>&1 & BROKER=$!
+SIM=""
+trap 'kill $BROKER $SIM 2>/dev/null || true' EXIT
+sleep 0.5
+# the desktop's JVM: a bounded heap, as a city operator's PC would run it
+DESKTOP_JVM="-Xms64m -Xmx512m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+OUT=target/bench; mkdir -p "$OUT"
+echo "load: $(uptime)"
+for ROOMS in 27 301 3010; do
+  if [ "$ROOMS" = 27 ]; then CITY=""; else CITY="--city $(( ROOMS / 43 ))"; fi
+  INTERVAL=$(awk "BEGIN { printf \"%.3f\", $ROOMS / 1000 }")
+  # shellcheck disable=SC2086
+  java -Xmx512m -cp "$CP" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn org.frischluft.app.Main simulate \
+    --broker "tcp://127.0.0.1:$PORT" $CITY --interval "$INTERVAL" --speedup 1 --for $(( SECONDS_EACH + 30 )) \
+    >"$OUT/city-sim-$ROOMS.log" 2>&1 & SIM=$!
+  # the sensors are publishing when the desktop starts: wait for the simulator to connect and warm up its rooms
+  i=0; until grep -q '^simulating' "$OUT/city-sim-$ROOMS.log" 2>/dev/null || [ $i -ge 600 ]; do sleep 0.2; i=$((i+1)); done
+  sleep 2
+  # shellcheck disable=SC2086
+  env MALLOC_ARENA_MAX=2 java $DESKTOP_JVM -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+    -Dheadless.geometry=1920x1080-32 -Djava.awt.headless=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -cp "$CP" org.frischluft.bench.CityBench "tcp://127.0.0.1:$PORT" --rooms "$ROOMS" --seconds "$SECONDS_EACH" \
+    --clicks "$CLICKS" --cpu-from "$CPU_FROM" --cpu-for "$CPU_FOR" 2>"$OUT/city-desktop-$ROOMS.err" | tee "$OUT/city-$ROOMS.txt"
+  kill "$SIM" 2>/dev/null || true; wait "$SIM" 2>/dev/null || true; SIM=""
+  echo "load: $(uptime)"
+done

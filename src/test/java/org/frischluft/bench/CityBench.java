@@ -1,0 +1,270 @@
+package org.frischluft.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import org.frischluft.app.AppContext;
+import org.frischluft.ingest.BrokerConfig;
+import org.frischluft.model.Light;
+import org.frischluft.rooms.SchoolCatalog;
+import org.frischluft.rooms.SchoolModel;
+import org.frischluft.sim.DemoCity;
+import org.frischluft.sim.DemoSchool;
+import org.frischluft.store.Store;
+import org.frischluft.store.StoreOptions;
+import org.frischluft.ui.city.CityAggregator;
+import org.frischluft.ui.city.CityView;
+import org.frischluft.ui.city.CityViewModel;
+import org.frischluft.ui.common.AppStatusViewModel;
+import org.frischluft.ui.common.FxPump;
+import org.frischluft.ui.common.Messages;
+import org.frischluft.ui.common.RoomViewModels;
+import org.frischluft.ui.common.Theme;
+import org.frischluft.ui.overview.OverviewView;
+import org.frischluft.ui.overview.OverviewViewModel;
+import org.frischluft.ui.room.RoomDetailView;
+import org.frischluft.ui.room.RoomDetailViewModel;
+
+/**
+ * The desktop at city scale (issue 15): the real screen (city view for more than 27 rooms, else the 27-room demo
+ * school's overview), view models, FX pump, AppContext (MQTT link, ingest worker, H2 history) reading a broker that a
+ * separate {@code simulate} process feeds at about 1,000 msg/s (bench/city.sh). Measures, in this JVM:
+ * <ul>
+ *   <li>first content: JVM start to the first painted frame that shows a reading (a site card counting a coloured
+ *       room; the overview: a tile with a CO2 value);</li>
+ *   <li>click → room detail shown: a synthetic primary click on a room tile to the second frame after it with the
+ *       detail visible (p50/p95); in the city view first a click on a site card → its drill-down painted, then on a
+ *       room tile there;</li>
+ *   <li>CPU % of one core over a window (utime + stime from /proc/self/stat), RSS (VmRSS) at the end; messages
+ *       the ingest side took per second over the CPU window.</li>
+ * </ul>
+ * <pre>bench/city.sh</pre> runs it; args: BROKER_URL --rooms N [--seconds 120] [--clicks 20] [--cpu-from 40] [--cpu-for 60]
+ */
+public final class CityBench {
+    public static void main(String[] args) throws Exception {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        String url = args[0];
+        int roomsWanted = intArg(args, "--rooms", 27);
+        int seconds = intArg(args, "--seconds", 120);
+        int clicks = intArg(args, "--clicks", 20);
+        int cpuFrom = intArg(args, "--cpu-from", 40);
+        int cpuFor = intArg(args, "--cpu-for", 60);
+        boolean city = roomsWanted > 27;
+        SchoolModel school = city ? DemoCity.model(DemoCity.sitesFor(roomsWanted)) : DemoSchool.model();
+        Clock clock = Clock.systemDefaultZone();
+        Path dir = Files.createTempDirectory("city-bench");
+        Store store = Store.open(StoreOptions.of("jdbc:h2:file:" + dir.resolve("history").toAbsolutePath()), clock);
+        SchoolCatalog catalog = SchoolCatalog.of(school, "bench", clock);
+        AppContext ctx = new AppContext(catalog, store, List.of(BrokerConfig.simple("bench", url, List.of("v3/+/devices/+/up"))), clock);
+
+        System.out.printf(Locale.ROOT, "back end (store, links, worker) ready after %d ms%n", System.currentTimeMillis() - jvmStart);
+        Thread watcher = new Thread(() -> { // when the first reading reaches the live state (before any screen)
+            while (ctx.live().rooms().stream().noneMatch(r -> r.lastReading() != null)) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            System.out.printf(Locale.ROOT, "first reading in the live state after %d ms%n", System.currentTimeMillis() - jvmStart);
+        }, "bench-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        System.out.printf(Locale.ROOT, "JavaFX started after %d ms%n", System.currentTimeMillis() - jvmStart);
+        CompletableFuture<Long> firstContent = new CompletableFuture<>();
+        Screen screen = onFx(() -> {
+            Messages messages = Messages.forLocale(Locale.GERMAN);
+            RoomViewModels rooms = city ? RoomViewModels.onDemand(school, messages, clock) : new RoomViewModels(school, messages, clock);
+            AppStatusViewModel status = new AppStatusViewModel(messages, clock);
+            RoomDetailView detail = new RoomDetailView(new RoomDetailViewModel(ctx.roomHistory(), catalog::model, clock, messages,
+                    Platform::runLater));
+            FxPump pump = new FxPump(ctx.live(), catalog, rooms, status, clock);
+            Parent root;
+            CityViewModel cvm = null;
+            BooleanSupplier content;
+            if (city) {
+                CityAggregator agg = new CityAggregator(ctx.live(), catalog::model, null).start();
+                CityViewModel vm = new CityViewModel(rooms, ctx.live()::room, status, messages, false, clock);
+                pump.onTick(() -> vm.apply(agg.current()));
+                root = new CityView(vm, detail);
+                cvm = vm;
+                content = () -> !vm.sites().isEmpty() && vm.sites().stream().anyMatch(s -> s.red() + s.yellow() + s.green() > 0)
+                        && root.lookup(".city-site-card") != null;
+            } else {
+                root = new OverviewView(new OverviewViewModel(rooms, status, messages), detail);
+                content = () -> rooms.all().stream().anyMatch(r -> r.getLight() != Light.GREY);
+            }
+            Stage stage = new Stage();
+            Scene scene = new Scene(root, 1920, 1080);
+            Theme.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+            pump.start();
+            System.out.printf(Locale.ROOT, "screen built and shown after %d ms%n", System.currentTimeMillis() - jvmStart);
+            // the first frame that shows a reading: the condition holds at a pulse, that pulse paints it
+            new AnimationTimer() {
+                boolean seen;
+
+                @Override
+                public void handle(long now) {
+                    if (seen) {
+                        stop();
+                        firstContent.complete(System.currentTimeMillis() - jvmStart);
+                    } else if (content.getAsBoolean()) {
+                        seen = true;
+                    }
+                }
+            }.start();
+            return new Screen(root, detail, cvm);
+        });
+        long first = firstContent.get(120, TimeUnit.SECONDS);
+        System.out.printf(Locale.ROOT, "first content after %d ms%n", first);
+
+        sleepUntil(jvmStart, 15);
+        List<Double> siteClicks = new ArrayList<>();
+        List<Double> roomClicks = new ArrayList<>();
+        for (int i = 0; i < clicks; i++) {
+            final int n = i;
+            if (city) {
+                long t0 = System.nanoTime();
+                onFxAndFrames(() -> click(visible(screen.root.lookup("#city-sites"), ".list-cell", n)),
+                        () -> screen.city.page() == CityViewModel.Page.SITE).get(10, TimeUnit.SECONDS);
+                siteClicks.add((System.nanoTime() - t0) / 1e6);
+            }
+            Thread.sleep(300);
+            long t1 = System.nanoTime();
+            onFxAndFrames(() -> click(visible(city ? screen.root.lookup("#city-site-rooms") : screen.root, city ? ".city-tile" : ".room-tile", n * 7)),
+                    () -> screen.detail.isVisible()).get(10, TimeUnit.SECONDS);
+            roomClicks.add((System.nanoTime() - t1) / 1e6);
+            Thread.sleep(300);
+            onFx(() -> {
+                screen.detail.close();
+                if (screen.city != null) screen.city.back();
+                return null;
+            });
+            Thread.sleep(400);
+        }
+        sleepUntil(jvmStart, cpuFrom);
+        long cpu0 = cpuTicks();
+        long msgs0 = ctx.stats().messages();
+        long w0 = System.nanoTime();
+        Thread.sleep(cpuFor * 1000L);
+        double cpu = (cpuTicks() - cpu0) / 100.0 / ((System.nanoTime() - w0) / 1e9) * 100;
+        double rate = (ctx.stats().messages() - msgs0) / ((System.nanoTime() - w0) / 1e9);
+        sleepUntil(jvmStart, seconds);
+        long rss = rssKb();
+        System.out.printf(Locale.ROOT, "RESULT rooms=%d view=%s first_content_ms=%d site_click_p50=%s site_click_p95=%s "
+                        + "room_click_p50=%.0f room_click_p95=%.0f rss_mb=%.0f cpu_pct=%.1f msg_per_s=%.0f dropped=%d%n",
+                school.rooms().size(), city ? "city" : "overview", first,
+                siteClicks.isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f", pct(siteClicks, 50)),
+                siteClicks.isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f", pct(siteClicks, 95)),
+                pct(roomClicks, 50), pct(roomClicks, 95), rss / 1024.0, cpu, rate, ctx.stats().inboxDropped());
+        System.out.flush();
+        Runtime.getRuntime().halt(0); // the bench is over: no orderly flush of a temporary history
+    }
+
+    private record Screen(Parent root, RoomDetailView detail, CityViewModel city) {
+    }
+
+    /** The {@code n}-th (mod count) visible node matching {@code query} under {@code root}. */
+    private static Node visible(Node root, String query, int n) {
+        List<Node> shown = new ArrayList<>();
+        for (Node x : root.lookupAll(query)) {
+            if (x.isVisible() && x.getScene() != null && x.localToScene(x.getBoundsInLocal()).getMaxY() < 1060
+                    && x.localToScene(x.getBoundsInLocal()).getMinY() > 0 && !(x instanceof javafx.scene.control.ListCell<?> c && c.isEmpty())) {
+                shown.add(x);
+            }
+        }
+        if (shown.isEmpty()) throw new IllegalStateException("nothing visible matches " + query);
+        return shown.get(n % shown.size());
+    }
+
+    private static void click(Node node) {
+        javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+        double x = b.getCenterX(), y = b.getCenterY();
+        node.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
+                true, false, false, false, false, true, null));
+    }
+
+    /** Runs {@code action} on the FX thread, then completes at the second frame after {@code done} holds. */
+    private static CompletableFuture<Void> onFxAndFrames(Runnable action, BooleanSupplier done) {
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            action.run();
+            new AnimationTimer() {
+                int frames;
+
+                @Override
+                public void handle(long now) {
+                    if (frames == 0 && !done.getAsBoolean()) return;
+                    if (++frames >= 2) {
+                        stop();
+                        f.complete(null);
+                    }
+                }
+            }.start();
+        });
+        return f;
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(c.call());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void sleepUntil(long jvmStart, int seconds) throws InterruptedException {
+        long left = jvmStart + seconds * 1000L - System.currentTimeMillis();
+        if (left > 0) Thread.sleep(left);
+    }
+
+    private static long cpuTicks() throws java.io.IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+    }
+
+    private static long rssKb() throws java.io.IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+        return -1;
+    }
+
+    private static double pct(List<Double> values, int p) {
+        List<Double> s = new ArrayList<>(values);
+        Collections.sort(s);
+        return s.get(Math.min(s.size() - 1, (int) Math.ceil(p / 100.0 * s.size()) - 1));
+    }
+
+    private static int intArg(String[] args, String name, int def) {
+        for (int i = 0; i < args.length - 1; i++) if (args[i].equals(name)) return Integer.parseInt(args[i + 1]);
+        return def;
+    }
+}

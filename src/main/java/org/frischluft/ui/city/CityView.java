@@ -39,7 +39,7 @@ import org.frischluft.ui.common.Theme;
  * so the pump touches only those. A click on a room opens the room detail over the page.
  */
 public class CityView extends BorderPane {
-    static final String STYLESHEET = Objects.requireNonNull(CityView.class.getResource("city.css"), "city.css").toExternalForm();
+    static final String STYLESHEET = org.frischluft.ui.common.Theme.STYLESHEET; // the one theme file
 
     private final CityViewModel vm;
     private final RoomOpener detail;
@@ -254,7 +254,7 @@ public class CityView extends BorderPane {
         if (px == fontPx && getStyle() != null && !getStyle().isEmpty()) return;
         fontPx = px;
         setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", px));
-        // cards and lines of one height: the lists lay out by index, without measuring every cell (city.css)
+        // cards and lines of one height: the lists lay out by index, without measuring every cell (theme.css, city view)
         sites.setFixedCellSize(Math.ceil(px * 4.9));
         problems.setFixedCellSize(Math.ceil(px * 4.2));
         hits.setFixedCellSize(Math.ceil(px * 3.9));
@@ -264,7 +264,7 @@ public class CityView extends BorderPane {
 
     private int columnsFor(double width) {
         double em = fontPx;
-        double tile = em * 10.8 + em * 0.6; // .city-tile width and gap (city.css)
+        double tile = em * 10.8 + em * 0.6; // .city-tile width and gap (theme.css, city view)
         return Math.max(1, (int) ((width - em * 1.6 + em * 0.6) / tile)); // less the scroll bar
 
     }

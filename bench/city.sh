@@ -4,14 +4,12 @@
 # view), each reading a private Mosquitto that a separate 'simulate' process feeds at about 1,000 msg/s (one uplink
 # per room every ROOMS/1000 s). Prints first content, click -> room detail p50/p95, RSS at the end, CPU % of a core.
 # Usage: bench/city.sh [SECONDS=120] [CLICKS=20]     Needs: mosquitto, JDK 17, Maven.
+# Env: ROOMS_LIST="27 301 3010" (the runs, in order), DESKTOP_OPTS (extra JVM options for the desktop, e.g. a JFR recording).
 set -eu
 cd "$(dirname "$0")/.."
 SECONDS_EACH="${1:-120}"; CLICKS="${2:-20}"
 CPU_FROM=$(( SECONDS_EACH / 3 )); CPU_FOR=$(( SECONDS_EACH / 2 ))
-mvn -B -o -q -DskipTests test-compile
-# the test classpath (maven-dependency-plugin 2.8 resolves offline here; exec-maven-plugin 3.6.4 does not)
-mvn -B -o -q org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath -Dmdep.outputFile=target/city-cp.txt >/dev/null
-CP="target/classes:target/test-classes:$(cat target/city-cp.txt)"
+. bench/common.sh
 PORT=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom) % 20000 ))
 mosquitto -p "$PORT" >/dev/null 2>&1 & BROKER=$!
 SIM=""
@@ -21,7 +19,7 @@ sleep 0.5
 DESKTOP_JVM="-Xms64m -Xmx512m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 OUT=target/bench; mkdir -p "$OUT"
 echo "load: $(uptime)"
-for ROOMS in 27 301 3010; do
+for ROOMS in ${ROOMS_LIST:-27 301 3010}; do
   if [ "$ROOMS" = 27 ]; then CITY=""; else CITY="--city $(( ROOMS / 43 ))"; fi
   INTERVAL=$(awk "BEGIN { printf \"%.3f\", $ROOMS / 1000 }")
   # shellcheck disable=SC2086
@@ -32,7 +30,7 @@ for ROOMS in 27 301 3010; do
   i=0; until grep -q '^simulating' "$OUT/city-sim-$ROOMS.log" 2>/dev/null || [ $i -ge 600 ]; do sleep 0.2; i=$((i+1)); done
   sleep 2
   # shellcheck disable=SC2086
-  env MALLOC_ARENA_MAX=2 java $DESKTOP_JVM -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+  env MALLOC_ARENA_MAX=2 java $DESKTOP_JVM ${DESKTOP_OPTS:-} -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
     -Dheadless.geometry=1920x1080-32 -Djava.awt.headless=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
     -cp "$CP" org.frischluft.bench.CityBench "tcp://127.0.0.1:$PORT" --rooms "$ROOMS" --seconds "$SECONDS_EACH" \
     --clicks "$CLICKS" --cpu-from "$CPU_FROM" --cpu-for "$CPU_FOR" 2>"$OUT/city-desktop-$ROOMS.err" | tee "$OUT/city-$ROOMS.txt"

@@ -247,7 +247,7 @@ public final class AlertEngine {
         Double pct = r.values().get(Metric.BATTERY_PCT);
         Double volts = r.values().get(Metric.BATTERY_V);
         if (pct == null && volts == null) return;
-        SensorModel sensorModel = model.sensorModels().get(r.device());
+        SensorModel sensorModel = model.sensorModel(r.device());
         Double minVolts = sensorModel == null ? null : s.batteryVolts().get(sensorModel);
         boolean low = pct != null && pct < s.batteryPct() || volts != null && minVolts != null && volts < minVolts;
         boolean recovered = (pct == null || pct >= s.batteryPct() + 5) && (volts == null || minVolts == null || volts >= minVolts + 0.1);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import org.frischluft.model.Advice;
 import org.frischluft.model.Light;
 import org.frischluft.rooms.Profile;
@@ -87,7 +88,49 @@ final class AiringCoach {
         return null;
     }
 
+    /** The same readings fit the same: the room is assessed every second, a new reading comes every minute or so. */
+    private static final class FitKey {
+        final long[] times;
+        final double[] values;
+        final int hash;
+
+        FitKey(Instant[] at, double[] y, int from) {
+            times = new long[y.length - from];
+            values = java.util.Arrays.copyOfRange(y, from, y.length);
+            for (int k = 0; k < times.length; k++) times[k] = at[from + k].toEpochMilli();
+            hash = 31 * java.util.Arrays.hashCode(times) + java.util.Arrays.hashCode(values);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof FitKey k && hash == k.hash && java.util.Arrays.equals(times, k.times)
+                    && java.util.Arrays.equals(values, k.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    private final Map<FitKey, Optional<MassBalanceFit>> fits = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<FitKey, Optional<MassBalanceFit>> eldest) {
+            return size() > 4; // the airing's and the rising fit, each for the last two windows
+        }
+    };
+
     private MassBalanceFit fitFrom(Instant[] at, double[] y, int from) {
+        FitKey key = new FitKey(at, y, from);
+        Optional<MassBalanceFit> known = fits.get(key);
+        if (known == null) {
+            known = Optional.ofNullable(fitNow(at, y, from));
+            fits.put(key, known);
+        }
+        return known.orElse(null);
+    }
+
+    private MassBalanceFit fitNow(Instant[] at, double[] y, int from) {
         int m = y.length - from;
         double[] tt = new double[m];
         double[] yy = new double[m];

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.frischluft.model.DeviceId;
 
@@ -21,6 +22,8 @@ final class UplinkIntervals {
     private final AssessorOptions options;
     private final Map<DeviceId, TreeSet<Instant>> uplinks = new HashMap<>();
     private final Map<DeviceId, Instant> lastCo2 = new HashMap<>();
+    /** Each device's learnt interval, worked out again only after its next uplink (assess runs every second). */
+    private final Map<DeviceId, Optional<Duration>> learnt = new HashMap<>();
 
     UplinkIntervals(AssessorOptions options) {
         this.options = options;
@@ -31,6 +34,7 @@ final class UplinkIntervals {
         TreeSet<Instant> times = uplinks.computeIfAbsent(device, d -> new TreeSet<>());
         times.add(t);
         while (times.size() > GAPS + 1) times.pollFirst();
+        learnt.remove(device);
         if (withCo2) lastCo2.merge(device, t, (a, b) -> a.isAfter(b) ? a : b);
     }
 
@@ -83,6 +87,10 @@ final class UplinkIntervals {
 
     /** Median of the device's recent gaps, bounded; null with fewer than three gaps. */
     private Duration learnt(DeviceId device) {
+        return learnt.computeIfAbsent(device, d -> Optional.ofNullable(median(d))).orElse(null);
+    }
+
+    private Duration median(DeviceId device) {
         TreeSet<Instant> times = uplinks.get(device);
         if (times == null || times.size() < 4) return null;
         List<Long> gaps = new ArrayList<>();

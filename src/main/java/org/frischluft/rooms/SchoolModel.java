@@ -34,6 +34,8 @@ public final class SchoolModel {
     private final Map<DeviceId, Placement> current = new HashMap<>();
     private final Map<String, Kiosk> kiosks = new LinkedHashMap<>();
     private final Map<String, Site> kioskSites = new HashMap<>();
+    /** Made on first use: {@link #sensorModels()} is asked per reading on the ingest side (issue 15: 3,000 sensors). */
+    private volatile Map<DeviceId, SensorModel> sensorModels;
 
     /**
      * @param defaultProfile the profile of every room whose room and site name none
@@ -190,11 +192,21 @@ public final class SchoolModel {
 
     /** The configured model of each device's current placement (devices without a model left out). */
     public Map<DeviceId, SensorModel> sensorModels() {
-        Map<DeviceId, SensorModel> out = new HashMap<>();
-        current.forEach((d, p) -> {
-            if (p.sensor().model() != null) out.put(d, p.sensor().model());
-        });
-        return Map.copyOf(out);
+        Map<DeviceId, SensorModel> made = sensorModels;
+        if (made == null) { // immutable model: two threads making it at once make the same map
+            Map<DeviceId, SensorModel> out = new HashMap<>();
+            current.forEach((d, p) -> {
+                if (p.sensor().model() != null) out.put(d, p.sensor().model());
+            });
+            sensorModels = made = Map.copyOf(out);
+        }
+        return made;
+    }
+
+    /** The model of the sensor {@code device} is now, null when the file names none (or places no such sensor). */
+    public SensorModel sensorModel(DeviceId device) {
+        Placement p = current.get(device);
+        return p == null ? null : p.sensor().model();
     }
 
     public List<Kiosk> kiosks() {

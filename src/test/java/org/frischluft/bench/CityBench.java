@@ -180,6 +180,10 @@ public final class CityBench {
                 siteClicks.isEmpty() ? "-" : String.format(Locale.ROOT, "%.0f", pct(siteClicks, 95)),
                 pct(roomClicks, 50), pct(roomClicks, 95), rss / 1024.0, cpu, rate, ctx.stats().inboxDropped());
         System.out.flush();
+        // a JFR recording started with -XX:StartFlightRecording=filename=… is written out before the halt below
+        for (jdk.jfr.Recording r : jdk.jfr.FlightRecorder.getFlightRecorder().getRecordings()) {
+            if (r.getDestination() != null) r.dump(r.getDestination());
+        }
         Runtime.getRuntime().halt(0); // the bench is over: no orderly flush of a temporary history
     }
 

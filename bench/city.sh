@@ -16,7 +16,7 @@ SIM=""
 trap 'kill $BROKER $SIM 2>/dev/null || true' EXIT
 sleep 0.5
 # the desktop's JVM: a bounded heap, as a city operator's PC would run it
-DESKTOP_JVM="-Xms64m -Xmx512m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+DESKTOP_JVM="${DESKTOP_JVM:--Xms64m -Xmx512m -XX:+UseSerialGC}"
 OUT=target/bench; mkdir -p "$OUT"
 echo "load: $(uptime)"
 for ROOMS in ${ROOMS_LIST:-27 301 3010}; do

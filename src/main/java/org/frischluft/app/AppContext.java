@@ -69,6 +69,7 @@ public final class AppContext implements AutoCloseable {
         this.rejectionFeed = new RejectionFeed(rejections, live::putRejections);
         this.roomHistory = new StoreRoomHistory(store.history(), queries);
         store.onStateChange(s -> live.putStoreHealth(health(s)));
+        long t0 = System.nanoTime();
         try {
             SchoolVersion started = catalog.current();
             PlacementSync placements = new PlacementSync(store);
@@ -76,8 +77,11 @@ public final class AppContext implements AutoCloseable {
             // the sensors and store the readings
             if (store.writable()) placements.startWith(started.model(), clock.instant()); // before any reading
             live.putStoreHealth(health(store.state()));
+            long tPlaced = System.nanoTime();
             LiveRooms rooms = new LiveRooms(live, started.model(), clock.instant());
+            long tLive = System.nanoTime();
             alerts = AlertWiring.start(catalog.file(), started.model(), store, brokers, clock);
+            long tAlerts = System.nanoTime();
             if (store.writable()) pipeline.add("store", new StoreStage(store));
             pipeline.add("live", new LiveStage(rooms, clock))
                     .add("unplaced", new UnplacedStage(new org.frischluft.live.Unplaced(started.model(), seenUnplaced(store),
@@ -97,6 +101,8 @@ public final class AppContext implements AutoCloseable {
             unsubscribe = catalog.subscribe(worker::configure);
             if (catalog.current().number() != started.number()) worker.configure(catalog.current()); // changed meanwhile
             if (catalog.file() != null) watcher = SchoolFileWatcher.start(catalog, WATCH_EVERY);
+            LOG.debug("started in {} ms: placements queued {} ms, live rooms {} ms, alerts {} ms, pipeline and links {} ms",
+                    ms(t0, System.nanoTime()), ms(t0, tPlaced), ms(tPlaced, tLive), ms(tLive, tAlerts), ms(tAlerts, System.nanoTime()));
         } catch (Exception | Error e) {
             // the context owns the store from its first line on: nothing it opened may outlive a failed start
             links.forEach(AppContext::closeQuietly);
@@ -106,6 +112,10 @@ public final class AppContext implements AutoCloseable {
             throw e;
         }
         links.forEach(MqttLink::start);
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** The history writer as a pipeline stage: safe once committed (QoS-1 messages are acknowledged then). */

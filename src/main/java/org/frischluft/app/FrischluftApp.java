@@ -65,11 +65,17 @@ public final class FrischluftApp extends Application {
             root = new KioskView(kiosk);
             logFirstLight(rooms.get(room));
         } else if (launch.view() == GuiLauncher.View.CITY) {
-            AppContext ctx = launch.backEnd().context();
-            cityAggregator = new org.frischluft.ui.city.CityAggregator(ctx.live(), catalog::model, new AlertBoardFeed(ctx.alerts())).start();
-            city = new org.frischluft.ui.city.CityViewModel(rooms, ctx.live()::room, status, messages, launch.demo(), clock);
-            root = new org.frischluft.ui.city.CityView(city, new RoomDetailView(new RoomDetailViewModel(ctx.roomHistory(),
-                    catalog::model, ctx.clock(), messages, Platform::runLater)));
+            // the city view (issue 15) is built while the back end opens (GuiLauncher starts both at once): the sites
+            // are on screen from the school file, their counts follow from the first readings
+            BackEnd backEnd = launch.backEnd();
+            java.util.concurrent.CompletableFuture<AppContext> ready = new java.util.concurrent.CompletableFuture<>();
+            backEnd.whenReady(ready::complete);
+            city = new org.frischluft.ui.city.CityViewModel(rooms, id -> backEnd.context() == null ? java.util.Optional.empty()
+                    : backEnd.context().live().room(id), status, messages, launch.demo(), clock);
+            city.apply(org.frischluft.ui.city.CityAggregator.beforeAnyReading(catalog.model()));
+            root = new org.frischluft.ui.city.CityView(city, new RoomDetailView(new RoomDetailViewModel(
+                    request -> ready.thenCompose(ctx -> ctx.roomHistory().load(request)), catalog::model, clock, messages,
+                    Platform::runLater)));
         } else {
             AppContext ctx = launch.backEnd().context();
             // the room detail: a click on a room shows its CO2 history, queried off the FX thread
@@ -124,7 +130,11 @@ public final class FrischluftApp extends Application {
             if (stopped) return;
             pump = new FxPump(ctx.live(), catalog, rooms, status, clock);
             if (alertsToFollow != null) pump.followAlerts(alertsToFollow);
-            if (city != null) pump.onTick(() -> city.apply(cityAggregator.current()));
+            if (city != null) {
+                cityAggregator = new org.frischluft.ui.city.CityAggregator(ctx.live(), catalog::model,
+                        new AlertBoardFeed(ctx.alerts())).start();
+                pump.onTick(() -> city.apply(cityAggregator.current()));
+            }
             pump.start();
         }));
         if (launch.view() == GuiLauncher.View.KIOSK) afterFirstFrame(() -> {

@@ -86,9 +86,12 @@ final class GuiLauncher {
         // too, else the queued readings are lost and H2 (DB_CLOSE_ON_EXIT=FALSE) is never closed
         // A kiosk paints its room first and opens the store and the links after its first frame (BackEnd); the
         // overview's first frame needs them, so it opens them here.
+        // The city view (issue 15) opens them on a thread of its own while the window is built: at 3,000 rooms the
+        // store and the links take seconds the screen need not wait for.
         BackEnd backEnd;
-        if (view == View.KIOSK) {
+        if (view == View.KIOSK || shown == View.CITY) {
             backEnd = BackEnd.later(prepared.opener()).onFailure(e -> endAfterFailedStart(view, e));
+            if (shown == View.CITY) backEnd.start();
         } else {
             try {
                 backEnd = BackEnd.of(prepared.opener().open());

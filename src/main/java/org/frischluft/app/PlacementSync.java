@@ -1,30 +1,25 @@
 package org.frischluft.app;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.frischluft.ingest.ReadingSink;
 import org.frischluft.model.Reading;
 import org.frischluft.rooms.PlacementChange;
 import org.frischluft.rooms.SchoolModel;
 import org.frischluft.rooms.SchoolVersion;
 import org.frischluft.store.Store;
-import org.frischluft.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the store's sensor placements as the school model says: all of them at start (waiting, so no reading
- * is stored before its sensor is placed), then, as a pipeline stage on the ingest worker, the changes of each
+ * Keeps the store's sensor placements as the school model says: all of them at start (queued ahead of any
+ * reading, so none is stored before its sensor is placed), then, as a pipeline stage on the ingest worker, the changes of each
  * new model version (queued behind the readings already submitted, never waited for).
  */
 final class PlacementSync implements ReadingSink {
     private static final Logger LOG = LoggerFactory.getLogger(PlacementSync.class);
-    private static final long START_TIMEOUT_S = 30;
+    private final java.util.concurrent.atomic.AtomicInteger failedAtStart = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Store store;
     private SchoolModel applied;
@@ -33,23 +28,28 @@ final class PlacementSync implements ReadingSink {
         this.store = store;
     }
 
-    /** Writes every placement of {@code model} and waits for them. */
+    /**
+     * Queues every placement of {@code model} and returns at once. The writer takes its queue in order and writes a
+     * batch's placements before its readings, so no reading queued after this call is stored before its sensor is
+     * placed; a placement already in the store is no write. Not waiting matters at city scale (issue 15): storing
+     * 3,000 placements held up the first screen by seconds. One that fails is logged and counted
+     * ({@link #failedAtStart()}); the store's state tells the screens why.
+     */
     void startWith(SchoolModel model, Instant now) {
-        List<CompletableFuture<Void>> all = new ArrayList<>();
-        for (PlacementChange c : PlacementChange.between(null, model)) all.add(queue(c, now));
-        // a city's 3,000 sensors take the writer longer than a school's 30 (issue 15: 30 s ran out on a busy machine)
-        long timeout = START_TIMEOUT_S + all.size() / 25;
-        try {
-            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(timeout, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new StoreException("sensor placements not stored: " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new StoreException("sensor placements not stored within " + timeout + " s: " + store.state().detail());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while storing sensor placements");
+        for (PlacementChange c : PlacementChange.between(null, model)) {
+            queue(c, now).whenComplete((ok, e) -> {
+                if (e == null) return;
+                if (failedAtStart.getAndIncrement() == 0) {
+                    LOG.warn("placement of {} not stored at start: {} (further ones counted)", c.device(), e.getMessage());
+                }
+            });
         }
         applied = model;
+    }
+
+    /** Placements queued at start that the store refused (0 while they are still queued). */
+    int failedAtStart() {
+        return failedAtStart.get();
     }
 
     @Override

@@ -28,13 +28,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The city's summaries, worked out off the FX thread: on its own thread ({@code city-aggregate}, every 200 ms)
+ * The city's summaries, worked out off the FX thread: on its own thread ({@code city-aggregate}, once a second)
  * it drains its own feed of the live state, keeps the latest snapshot per room, recomputes the summary of each
  * site that changed and publishes one numbered {@link CityState}; the FX thread takes the newest on its pump
  * tick (latest wins, one state per tick however many messages arrived). Tests call {@link #compute()} directly.
  */
 public final class CityAggregator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CityAggregator.class);
+    static final long FIRST_EVERY_MS = 200;
+    static final long EVERY_MS = 1_000;
 
     private final LiveState.Feed feed;
     private final Supplier<SchoolModel> model;
@@ -59,21 +61,48 @@ public final class CityAggregator implements AutoCloseable {
         for (RoomSnapshot s : live.rooms()) latest.put(s.room(), s);
     }
 
-    /** Computes every 200 ms on the {@code city-aggregate} thread (a daemon). */
+    /**
+     * Computes on the {@code city-aggregate} thread (a daemon): every 200 ms until the first reading is counted (so
+     * the first content is not held back), then once a second: a site card is a summary, and at 1,000 msg/s a new
+     * state every tick would cost the FX thread a pass over every visible card five times a second for CO2 values
+     * nobody reads that fast.
+     */
     public CityAggregator start() {
         thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "city-aggregate");
             t.setDaemon(true);
             return t;
         });
-        thread.scheduleWithFixedDelay(() -> {
-            try {
-                compute();
-            } catch (RuntimeException e) { // one bad tick must not end the summaries
-                LOG.error("city summaries failed", e);
-            }
-        }, 0, 200, TimeUnit.MILLISECONDS);
+        thread.schedule(this::round, 0, TimeUnit.MILLISECONDS);
         return this;
+    }
+
+    private void round() {
+        CityState s = null;
+        try {
+            s = compute();
+        } catch (RuntimeException e) { // one bad round must not end the summaries
+            LOG.error("city summaries failed", e);
+        }
+        boolean heard = s != null && s.sites().stream().anyMatch(x -> x.grey() < x.rooms() || x.silent() > 0);
+        try {
+            thread.schedule(this::round, heard ? EVERY_MS : FIRST_EVERY_MS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // closed meanwhile
+        }
+    }
+
+    /**
+     * The city before any reading: every site with all its rooms "no data", in the file's order. The city view shows
+     * it while the back end opens, so the sites are on screen at once and their counts follow.
+     */
+    public static CityState beforeAnyReading(SchoolModel model) {
+        CityAggregator a = new CityAggregator(new LiveState(), () -> model, null);
+        try {
+            return a.compute();
+        } finally {
+            a.close();
+        }
     }
 
     /** The newest state (any thread). */

@@ -392,10 +392,11 @@ public class CityView extends BorderPane {
             setText(null);
             if (empty || s == null) {
                 setGraphic(null);
-                setId(null);
+                if (getId() != null) setId(null);
                 return;
             }
-            setId("city-site-" + s.id().value());
+            String id = "city-site-" + s.id().value();
+            if (!id.equals(getId())) setId(id); // a new id costs the cell a CSS pass: only when it shows another site
             name.setText(s.name());
             worst.setText(vm.worstText(s));
             red.setText(vm.countText(Light.RED, s.red()));

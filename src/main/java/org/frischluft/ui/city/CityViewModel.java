@@ -119,9 +119,12 @@ public final class CityViewModel {
         return operator == null || operator.isBlank() ? m.name() : operator;
     }
 
-    /** A newer state of the city (pump tick, FX thread); the same version twice is nothing. */
+    /**
+     * A newer state of the city (pump tick, FX thread); the same state twice is nothing (the aggregator hands out
+     * the same instance until something changed; its first state follows {@link CityAggregator#beforeAnyReading}).
+     */
     public void apply(CityState next) {
-        if (next == null || next.version() == state.version()) return;
+        if (next == null || next == state) return;
         state = next;
         sites.set(next.sites());
         problems.set(next.problems());

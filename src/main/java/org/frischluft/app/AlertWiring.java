@@ -33,12 +33,34 @@ import org.slf4j.LoggerFactory;
 final class AlertWiring implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertWiring.class);
 
+    /** Readings held back while the history is read, at most (then the oldest batches go, counted). */
+    static final int HOLD_MAX = 200_000;
+    /** Rooms' histories handed from the reading thread to the worker at a time (bounds the memory it takes). */
+    private static final int HANDOVER = 64;
+
     private final AlertService service;
     private final MqttPublisher publisher;
+    /** The rooms' recent history, read on {@code alerts-history}, applied on the ingest worker (see {@link #stage}). */
+    private final java.util.concurrent.BlockingQueue<Remembered> history = new java.util.concurrent.ArrayBlockingQueue<>(HANDOVER);
+    private final java.util.concurrent.CountDownLatch historyApplied = new java.util.concurrent.CountDownLatch(1);
+    private final Thread reader;
+    private volatile boolean closed;
+    // ingest worker only
+    private boolean remembered;
+    private final java.util.ArrayDeque<List<Reading>> held = new java.util.ArrayDeque<>();
+    private int heldReadings;
+    private long heldDropped;
 
-    private AlertWiring(AlertService service, MqttPublisher publisher) {
+    /** One room's history, or (room null) the end of it. */
+    private record Remembered(org.frischluft.model.RoomId room, List<Reading> readings) {
+        static final Remembered END = new Remembered(null, List.of());
+    }
+
+    private AlertWiring(AlertService service, MqttPublisher publisher, SchoolModel model, Store store, Instant now) {
         this.service = service;
         this.publisher = publisher;
+        this.reader = new Thread(() -> readHistory(model, store, now), "alerts-history");
+        reader.setDaemon(true);
     }
 
     static AlertWiring start(Path schoolFile, SchoolModel model, Store store, List<BrokerConfig> brokers, Clock clock)
@@ -60,8 +82,9 @@ final class AlertWiring implements AutoCloseable {
             }
         }
         AlertService service = new AlertService(config, model, stored, channels, clock);
-        remember(service, model, store, clock.instant());
-        return new AlertWiring(service, publisher);
+        AlertWiring wiring = new AlertWiring(service, publisher, model, store, clock.instant());
+        wiring.reader.start();
+        return wiring;
     }
 
     /** How far back the history is read at start: enough for the light to learn a sensor's interval. */
@@ -69,13 +92,16 @@ final class AlertWiring implements AutoCloseable {
 
     /**
      * Each room's CO2 of the last hours from the history, so the rules know when it was last heard: a sensor that
-     * went silent before a restart (a power cut at night) still gets its alert. A history that cannot answer costs
-     * only that (logged).
+     * went silent before a restart (a power cut at night) still gets its alert. Read on a thread of its own: one
+     * query per room took seconds at city scale (issue 15), and the screens need not wait for it; the rules wait
+     * instead (readings held, ticks skipped) until every room's history is applied on the worker. A history that
+     * cannot answer costs only that (logged).
      */
-    static void remember(AlertService service, SchoolModel model, Store store, Instant now) {
+    private void readHistory(SchoolModel model, Store store, Instant now) {
         int rooms = 0;
         try {
             for (org.frischluft.rooms.Room room : model.rooms()) {
+                if (closed) return;
                 org.frischluft.store.Co2Series s = store.reports().co2(room.id(), now.minus(REMEMBER), now.plusSeconds(1));
                 if (s.size() == 0) continue;
                 org.frischluft.model.DeviceId device = room.sensors().isEmpty()
@@ -84,15 +110,51 @@ final class AlertWiring implements AutoCloseable {
                 for (int i = 0; i < s.size(); i++) {
                     readings.add(Reading.of(device, Instant.ofEpochMilli(s.ms(i)), (double) s.value(i), null, null));
                 }
-                service.remember(room.id(), readings);
+                history.put(new Remembered(room.id(), readings));
                 rooms++;
             }
+            if (rooms > 0) LOG.info("alerts: last {} h of {} room(s) read from the history", REMEMBER.toHours(), rooms);
         } catch (RuntimeException e) {
             LOG.warn("alerts: the history could not say when the rooms last reported ({}); silence counts from now on",
                     e.getMessage());
-            return;
+        } catch (InterruptedException e) {
+            return; // closed
         }
-        if (rooms > 0) LOG.info("alerts: last {} h of {} room(s) read from the history", REMEMBER.toHours(), rooms);
+        try {
+            history.put(Remembered.END);
+        } catch (InterruptedException e) {
+            // closed
+        }
+    }
+
+    /** Worker: applies what the reader has handed over; true once every room's history is in (then held readings go in). */
+    private boolean remembered() {
+        if (remembered) return true;
+        for (Remembered r; (r = history.poll()) != null; ) {
+            if (r.room() == null) {
+                remembered = true;
+                for (List<Reading> batch : held) service.onReadings(batch);
+                held.clear();
+                heldReadings = 0;
+                if (heldDropped > 0) LOG.warn("alerts: {} reading(s) not seen by the rules while the history was read", heldDropped);
+                historyApplied.countDown();
+                return true;
+            }
+            service.remember(r.room(), r.readings());
+        }
+        return false;
+    }
+
+    /** Waits until the history is applied (tests, and whoever needs the rules' full state); false if the time ran out. */
+    boolean awaitHistory(java.time.Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (historyApplied.await(20, java.util.concurrent.TimeUnit.MILLISECONDS)) return true;
+            synchronized (this) { // the worker's part, done here when no worker runs (tests drive the stage themselves)
+                remembered();
+            }
+        }
+        return historyApplied.getCount() == 0;
     }
 
     AlertService service() {
@@ -104,12 +166,26 @@ final class AlertWiring implements AutoCloseable {
         return new ReadingSink() {
             @Override
             public void accept(List<Reading> readings) {
-                service.onReadings(readings);
+                synchronized (AlertWiring.this) {
+                    if (remembered()) {
+                        service.onReadings(readings);
+                        return;
+                    }
+                    held.addLast(List.copyOf(readings));
+                    heldReadings += readings.size();
+                    while (heldReadings > HOLD_MAX && held.size() > 1) {
+                        List<Reading> gone = held.pollFirst();
+                        heldReadings -= gone.size();
+                        heldDropped += gone.size();
+                    }
+                }
             }
 
             @Override
             public void tick(Instant now) {
-                service.tick(now);
+                synchronized (AlertWiring.this) {
+                    if (remembered()) service.tick(now); // no silence before the history says when a room was last heard
+                }
             }
 
             @Override
@@ -121,6 +197,8 @@ final class AlertWiring implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        reader.interrupt();
         service.close();
         if (publisher != null) publisher.close();
     }

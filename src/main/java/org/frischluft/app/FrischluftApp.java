@@ -73,6 +73,7 @@ public final class FrischluftApp extends Application {
             city = new org.frischluft.ui.city.CityViewModel(rooms, id -> backEnd.context() == null ? java.util.Optional.empty()
                     : backEnd.context().live().room(id), status, messages, launch.demo(), clock);
             city.apply(org.frischluft.ui.city.CityAggregator.beforeAnyReading(catalog.model()));
+            logFirstCityReading(city);
             root = new org.frischluft.ui.city.CityView(city, new RoomDetailView(new RoomDetailViewModel(
                     request -> ready.thenCompose(ctx -> ctx.roomHistory().load(request)), catalog::model, clock, messages,
                     Platform::runLater)));
@@ -188,6 +189,27 @@ public final class FrischluftApp extends Application {
             }
         };
         room.co2TextProperty().addListener(first);
+    }
+
+    /** Logs when the city view first paints a counted reading: its start-up time (bench/city.sh measures the same). */
+    private static void logFirstCityReading(org.frischluft.ui.city.CityViewModel city) {
+        javafx.beans.value.ChangeListener<java.util.List<org.frischluft.ui.city.SiteSummary>> first = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends java.util.List<org.frischluft.ui.city.SiteSummary>> obs,
+                                java.util.List<org.frischluft.ui.city.SiteSummary> old, java.util.List<org.frischluft.ui.city.SiteSummary> sites) {
+                if (sites.stream().noneMatch(s -> s.red() + s.yellow() + s.green() + s.blue() > 0)) return;
+                obs.removeListener(this);
+                new javafx.animation.AnimationTimer() { // stamped at the next frame: the one that paints it
+                    @Override
+                    public void handle(long now) {
+                        stop();
+                        org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("city view: first reading on screen after {} ms",
+                                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                    }
+                }.start();
+            }
+        };
+        city.sitesProperty().addListener(first);
     }
 
     /**

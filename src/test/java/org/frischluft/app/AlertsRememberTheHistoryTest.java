@@ -51,6 +51,7 @@ class AlertsRememberTheHistoryTest {
         Instant restart = MONDAY_8.plusSeconds(70 * 60);
         try (Store store = Store.open(options, Clock.fixed(restart, ZoneOffset.UTC));
              AlertWiring alerts = AlertWiring.start(null, model, store, List.of(), Clock.fixed(restart, ZoneOffset.UTC))) {
+            assertThat(alerts.awaitHistory(Duration.ofSeconds(30))).as("history read").isTrue();
             for (int minute = 0; minute <= 120; minute++) alerts.stage().tick(restart.plusSeconds(60L * minute));
             List<Alert> open = alerts.service().board().unresolved();
             assertThat(open).extracting(a -> a.rule().id() + " " + a.room()).containsExactly("sensor-silent r-101");

@@ -43,6 +43,34 @@ class GuiShutdownIT {
         assertThat(output(log)).as("output of the window process").contains("store-writer stopped");
     }
 
+    /**
+     * The city view (issue 15) opens its back end beside the window: the real launcher with a demo city of seven
+     * sites shows the sites, then the first readings on them (its own log line), and SIGTERM still flushes and
+     * closes the store the back end opened on its own thread.
+     */
+    @Test
+    void theCityViewShowsItsFirstReadingsFromABackEndOpenedBesideTheWindowAndClosesItOnSigterm() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path log = dir.resolve("city.log");
+        Process p = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Djava.awt.headless=true", "-Dorg.slf4j.simpleLogger.log.org.frischluft.store=debug",
+                Main.class.getName(), "demo", "--city", "7", "--size", "1366x768",
+                "--db", "jdbc:h2:file:" + dir.resolve("city").toAbsolutePath())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            await().atMost(Duration.ofSeconds(90)).until(() -> output(log).contains("city view: first reading on screen after"));
+            assertThat(output(log)).contains("showing the city view").doesNotContain("Exception");
+            p.destroy(); // SIGTERM
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(output(log)).as("output of the window process").contains("store-writer stopped");
+    }
+
     private static String output(Path log) throws Exception {
         return Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
     }

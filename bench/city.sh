@@ -2,9 +2,11 @@
 # The city view at scale (issue 15): the desktop (src/test/java/org/frischluft/bench/CityBench, headless Monocle,
 # 1920x1080) for the 27-room demo school (the overview), 301 rooms (7 sites) and 3,010 rooms (70 sites) (the city
 # view), each reading a private Mosquitto that a separate 'simulate' process feeds at about 1,000 msg/s (one uplink
-# per room every ROOMS/1000 s). Prints first content, click -> room detail p50/p95, RSS at the end, CPU % of a core.
+# per room every ROOMS/1000 s). Each size twice: the desktop's first start (fresh history, 20 s), then its daily start on
+# that history, measured: first content, click -> room detail p50/p95, RSS at the end, CPU % of a core (and by thread).
 # Usage: bench/city.sh [SECONDS=120] [CLICKS=20]     Needs: mosquitto, JDK 17, Maven.
-# Env: ROOMS_LIST="27 301 3010" (the runs, in order), DESKTOP_OPTS (extra JVM options for the desktop, e.g. a JFR recording).
+# Env: ROOMS_LIST="27 301 3010" (the runs, in order), DESKTOP_JVM (replaces the desktop's heap and GC options),
+#      DESKTOP_OPTS (extra JVM options for the desktop, e.g. -XX:StartFlightRecording=filename=city.jfr).
 set -eu
 cd "$(dirname "$0")/.."
 SECONDS_EACH="${1:-120}"; CLICKS="${2:-20}"
@@ -24,16 +26,23 @@ for ROOMS in ${ROOMS_LIST:-27 301 3010}; do
   INTERVAL=$(awk "BEGIN { printf \"%.3f\", $ROOMS / 1000 }")
   # shellcheck disable=SC2086
   java -Xmx512m -cp "$CP" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn org.frischluft.app.Main simulate \
-    --broker "tcp://127.0.0.1:$PORT" $CITY --interval "$INTERVAL" --speedup 1 --for $(( SECONDS_EACH + 30 )) \
+    --broker "tcp://127.0.0.1:$PORT" $CITY --interval "$INTERVAL" --speedup 1 --for $(( SECONDS_EACH + 60 )) \
     >"$OUT/city-sim-$ROOMS.log" 2>&1 & SIM=$!
   # the sensors are publishing when the desktop starts: wait for the simulator to connect and warm up its rooms
   i=0; until grep -q '^simulating' "$OUT/city-sim-$ROOMS.log" 2>/dev/null || [ $i -ge 600 ]; do sleep 0.2; i=$((i+1)); done
   sleep 2
-  # shellcheck disable=SC2086
-  env MALLOC_ARENA_MAX=2 java $DESKTOP_JVM ${DESKTOP_OPTS:-} -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
-    -Dheadless.geometry=1920x1080-32 -Djava.awt.headless=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -cp "$CP" org.frischluft.bench.CityBench "tcp://127.0.0.1:$PORT" --rooms "$ROOMS" --seconds "$SECONDS_EACH" \
-    --clicks "$CLICKS" --cpu-from "$CPU_FROM" --cpu-for "$CPU_FOR" 2>"$OUT/city-desktop-$ROOMS.err" | tee "$OUT/city-$ROOMS.txt"
+  # first the desktop's first start (a fresh history, 20 s: it stores what arrives), then the measured run on that
+  # history: the daily start, with the alert rules reading the rooms' last hours
+  HISTORY="$OUT/city-history-$ROOMS"; rm -rf "$HISTORY"
+  for RUN in first daily; do
+    if [ "$RUN" = first ]; then RUN_ARGS="--seconds 20 --clicks 0 --cpu-from 16 --cpu-for 2"
+    else RUN_ARGS="--seconds $SECONDS_EACH --clicks $CLICKS --cpu-from $CPU_FROM --cpu-for $CPU_FOR"; fi
+    # shellcheck disable=SC2086
+    env MALLOC_ARENA_MAX=2 java $DESKTOP_JVM ${DESKTOP_OPTS:-} -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+      -Dheadless.geometry=1920x1080-32 -Djava.awt.headless=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+      -cp "$CP" org.frischluft.bench.CityBench "tcp://127.0.0.1:$PORT" --rooms "$ROOMS" --history "$HISTORY" $RUN_ARGS \
+      2>"$OUT/city-desktop-$ROOMS-$RUN.err" | sed "s/^RESULT /RESULT start=$RUN /" | tee "$OUT/city-$ROOMS-$RUN.txt"
+  done
   kill "$SIM" 2>/dev/null || true; wait "$SIM" 2>/dev/null || true; SIM=""
   echo "load: $(uptime)"
 done

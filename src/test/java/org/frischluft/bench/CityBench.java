@@ -70,7 +70,10 @@ public final class CityBench {
         SchoolModel school = city ? DemoCity.model(DemoCity.sitesFor(roomsWanted)) : DemoSchool.model();
         Clock clock = Clock.systemDefaultZone();
         System.out.printf(Locale.ROOT, "school model (%d rooms) after %d ms%n", school.rooms().size(), System.currentTimeMillis() - jvmStart);
-        Path dir = Files.createTempDirectory("city-bench");
+        // --history DIR: the history of an earlier run (the daily start); else a fresh one (the first start)
+        String historyArg = stringArg(args, "--history");
+        Path dir = historyArg != null ? Files.createDirectories(Path.of(historyArg)) : Files.createTempDirectory("city-bench");
+        System.out.printf(Locale.ROOT, "history: %s (%s)%n", dir, Files.exists(dir.resolve("history.mv.db")) ? "from an earlier run" : "fresh");
         SchoolCatalog catalog = SchoolCatalog.of(school, "bench", clock);
         java.util.concurrent.Callable<AppContext> open = () -> {
             Store store = Store.open(StoreOptions.of("jdbc:h2:file:" + dir.resolve("history").toAbsolutePath()), clock);
@@ -225,6 +228,7 @@ public final class CityBench {
         for (jdk.jfr.Recording r : jdk.jfr.FlightRecorder.getFlightRecorder().getRecordings()) {
             if (r.getDestination() != null) r.dump(r.getDestination());
         }
+        if (historyArg != null) ctx.close(); // kept for the next run: closed in order (else its last readings are lost)
         Runtime.getRuntime().halt(0); // the bench is over: no orderly flush of a temporary history
     }
 
@@ -324,6 +328,11 @@ public final class CityBench {
         List<Double> s = new ArrayList<>(values);
         Collections.sort(s);
         return s.get(Math.min(s.size() - 1, (int) Math.ceil(p / 100.0 * s.size()) - 1));
+    }
+
+    private static String stringArg(String[] args, String name) {
+        for (int i = 0; i < args.length - 1; i++) if (args[i].equals(name)) return args[i + 1];
+        return null;
     }
 
     private static int intArg(String[] args, String name, int def) {

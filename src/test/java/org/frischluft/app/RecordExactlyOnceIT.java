@@ -60,6 +60,7 @@ class RecordExactlyOnceIT {
     private final List<Long> kills = new ArrayList<>();
     private final List<Long> lostOnes = new ArrayList<>();
     private long lostAll;
+    private int records;
 
     @BeforeEach
     void needsMosquitto() {
@@ -76,6 +77,7 @@ class RecordExactlyOnceIT {
                 for (int kill = 0; kill < 5; kill++) {
                     long at = pub.published.get();
                     await().atMost(Duration.ofSeconds(30)).until(() -> pub.published.get() >= at + 700);
+                    kills.add(pub.published.get());
                     record.destroyForcibly(); // SIGKILL while the stream goes on
                     assertThat(record.waitFor(30, TimeUnit.SECONDS)).isTrue();
                     ended();
@@ -90,7 +92,9 @@ class RecordExactlyOnceIT {
             }
             Figures f = finish(record, jdbc, pub.published.get());
             System.out.println("record SIGKILL x5: " + f);
+            System.out.println("published when record was killed: " + kills + "; lost: " + ranges(lostOnes));
             if (f.lost > 0) printRecordLog();
+            keep(); // with -Donce.keep only
             assertThat(f.lost).as("lost").isZero();
             assertThat(f.duplicated).as("duplicated").isZero();
         }
@@ -317,6 +321,20 @@ class RecordExactlyOnceIT {
         }
     }
 
+    /** With -Donce.keep=DIR: the broker's folder (its log), every record process's whole output and the H2 file. */
+    private void keep() throws java.io.IOException {
+        if (System.getProperty("once.keep") == null) return;
+        Path into = Path.of(System.getProperty("once.keep"));
+        try (var files = java.nio.file.Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = into.resolve(dir.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(to);
+                else java.nio.file.Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        System.out.println("kept in " + into);
+    }
+
     private void printRecordLog() {
         synchronized (lastLines) {
             System.out.println("record's connection log:\n" + String.join("\n", lastLines));
@@ -335,6 +353,8 @@ class RecordExactlyOnceIT {
         }
         AtomicLong seen = new AtomicLong();
         seenNow = seen;
+        java.io.PrintWriter whole = System.getProperty("once.keep") == null ? null
+                : new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(dir.resolve("record-" + (++records) + ".log")), true);
         String java = ProcessHandle.current().info().command().orElse("java");
         Process p = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "record", "--broker", url, "--topic", "v3/once@ttn/devices/+/up", "--qos", "1",
@@ -346,6 +366,7 @@ class RecordExactlyOnceIT {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
+                    if (whole != null) whole.println(line);
                     Matcher mm = MESSAGES.matcher(line);
                     if (mm.find()) seen.set(Long.parseLong(mm.group(1)));
                     if (mm.find(0) && !lastLines.isEmpty()) continue; // counters: only the first, for the subscription wait
@@ -356,6 +377,8 @@ class RecordExactlyOnceIT {
                 }
             } catch (Exception ignored) {
                 // process gone
+            } finally {
+                if (whole != null) whole.close();
             }
         }, "record-output");
         reader.setDaemon(true);

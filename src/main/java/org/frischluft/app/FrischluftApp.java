@@ -127,17 +127,22 @@ public final class FrischluftApp extends Application {
         }
         // the pump starts when the back end is there: at once for the overview; for a kiosk once its first frame
         // is painted (the room's light, grey until the first reading), so the store and links do not delay it
-        launch.backEnd().whenReady(ctx -> Platform.runLater(() -> {
-            if (stopped) return;
-            pump = new FxPump(ctx.live(), catalog, rooms, status, clock);
-            if (alertsToFollow != null) pump.followAlerts(alertsToFollow);
-            if (city != null) {
-                cityAggregator = new org.frischluft.ui.city.CityAggregator(ctx.live(), catalog::model,
-                        new AlertBoardFeed(ctx.alerts())).start();
-                pump.onTick(() -> city.apply(cityAggregator.current()));
-            }
-            pump.start();
-        }));
+        launch.backEnd().whenReady(ctx -> {
+            // the city's summaries start on the back end's thread, not behind the window's first pulses
+            org.frischluft.ui.city.CityAggregator aggregator = city == null ? null
+                    : new org.frischluft.ui.city.CityAggregator(ctx.live(), catalog::model, new AlertBoardFeed(ctx.alerts())).start();
+            Platform.runLater(() -> {
+                cityAggregator = aggregator;
+                if (stopped) {
+                    if (aggregator != null) aggregator.close();
+                    return;
+                }
+                pump = new FxPump(ctx.live(), catalog, rooms, status, clock);
+                if (alertsToFollow != null) pump.followAlerts(alertsToFollow);
+                if (aggregator != null) pump.onTick(() -> city.apply(aggregator.current()));
+                pump.start();
+            });
+        });
         if (launch.view() == GuiLauncher.View.KIOSK) afterFirstFrame(() -> {
             org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("kiosk on screen: room {}, {} after {} ms",
                     launch.room(), rooms.get(launch.room()).getLight(),

@@ -58,7 +58,16 @@ import org.frischluft.ui.room.RoomDetailViewModel;
  * <pre>bench/city.sh</pre> runs it; args: BROKER_URL --rooms N [--seconds 120] [--clicks 20] [--cpu-from 40] [--cpu-for 60]
  */
 public final class CityBench {
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable t) { // the FX threads would keep a failed bench alive: end it with the reason
+            t.printStackTrace();
+            Runtime.getRuntime().halt(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         String url = args[0];
         int roomsWanted = intArg(args, "--rooms", 27);
@@ -95,6 +104,9 @@ public final class CityBench {
         } else {
             backEnd.complete(open.call());
         }
+        // as the app: the city's summaries start on the back end's thread, not behind the window's first pulses
+        CompletableFuture<CityAggregator> aggregator = backEnd.thenApply(ctx -> city
+                ? new CityAggregator(ctx.live(), catalog::model, null).start() : null);
         backEnd.thenAccept(ctx -> {
             System.out.printf(Locale.ROOT, "back end (store, links, worker) ready after %d ms%n", System.currentTimeMillis() - jvmStart);
             Thread watcher = new Thread(() -> { // when the first reading reaches the live state (before any screen)
@@ -119,6 +131,7 @@ public final class CityBench {
             Messages messages = Messages.forLocale(Locale.GERMAN);
             RoomViewModels rooms = city ? RoomViewModels.onDemand(school, messages, clock) : new RoomViewModels(school, messages, clock);
             AppStatusViewModel status = new AppStatusViewModel(messages, clock);
+            long b0 = System.currentTimeMillis();
             RoomDetailView detail = new RoomDetailView(new RoomDetailViewModel(
                     request -> backEnd.thenCompose(ctx -> ctx.roomHistory().load(request)), catalog::model, clock, messages,
                     Platform::runLater));
@@ -130,26 +143,41 @@ public final class CityBench {
                 CityViewModel vm = new CityViewModel(rooms, id -> backEnd.isDone() ? backEnd.join().live().room(id)
                         : java.util.Optional.empty(), status, messages, false, clock);
                 vm.apply(CityAggregator.beforeAnyReading(school)); // as the app: the sites at once, counts to follow
+                long b1 = System.currentTimeMillis();
                 root = new CityView(vm, detail);
+                System.out.printf(Locale.ROOT, "  room detail built in %d ms, city view in %d ms%n", b1 - b0, System.currentTimeMillis() - b1);
                 cvm = vm;
                 content = () -> !vm.sites().isEmpty() && vm.sites().stream().anyMatch(s -> s.red() + s.yellow() + s.green() > 0)
                         && root.lookup(".city-site-card") != null;
                 whenReady = ctx -> {
                     FxPump pump = new FxPump(ctx.live(), catalog, rooms, status, clock);
-                    CityAggregator agg = new CityAggregator(ctx.live(), catalog::model, null).start();
-                    pump.onTick(() -> vm.apply(agg.current()));
+                    CityAggregator agg = aggregator.join();
+                    boolean[] told = {false};
+                    pump.onTick(() -> {
+                        org.frischluft.ui.city.CityState st = agg.current();
+                        if (!told[0] && st.sites().stream().anyMatch(x -> x.red() + x.yellow() + x.green() > 0)) {
+                            told[0] = true;
+                            System.out.printf(Locale.ROOT, "first counted reading taken by the pump after %d ms%n",
+                                    System.currentTimeMillis() - jvmStart);
+                        }
+                        vm.apply(st);
+                    });
                     pump.start();
+                    System.out.printf(Locale.ROOT, "pump and aggregator started after %d ms%n", System.currentTimeMillis() - jvmStart);
                 };
             } else {
                 root = new OverviewView(new OverviewViewModel(rooms, status, messages), detail);
                 content = () -> rooms.all().stream().anyMatch(r -> r.getLight() != Light.GREY);
                 whenReady = ctx -> new FxPump(ctx.live(), catalog, rooms, status, clock).start();
             }
+            long b2 = System.currentTimeMillis();
             Stage stage = new Stage();
             Scene scene = new Scene(root, 1920, 1080);
             Theme.apply(scene);
             stage.setScene(scene);
+            long b3 = System.currentTimeMillis();
             stage.show();
+            System.out.printf(Locale.ROOT, "  scene and theme in %d ms, show in %d ms%n", b3 - b2, System.currentTimeMillis() - b3);
             backEnd.thenAccept(ctx -> Platform.runLater(() -> whenReady.accept(ctx)));
             System.out.printf(Locale.ROOT, "screen built and shown after %d ms%n", System.currentTimeMillis() - jvmStart);
             // the first frame that shows a reading: the condition holds at a pulse, that pulse paints it
@@ -325,6 +353,7 @@ public final class CityBench {
     }
 
     private static double pct(List<Double> values, int p) {
+        if (values.isEmpty()) return Double.NaN; // no clicks asked for
         List<Double> s = new ArrayList<>(values);
         Collections.sort(s);
         return s.get(Math.min(s.size() - 1, (int) Math.ceil(p / 100.0 * s.size()) - 1));

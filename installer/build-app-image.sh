@@ -42,30 +42,45 @@ jpackage --type app-image --name frischluft --app-version "$VERSION" --vendor "F
 IMAGE=target/installer/frischluft
 echo "app image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"
 
-# Class-data sharing for a faster start (docs/benchmarks.md, "Kiosk"): the classes a kiosk loads up to its first
-# reading on screen, recorded by a training run of the image itself under Xvfb. The archive is dumped from this
-# list where the package is installed (deb/postinst): JDK 17's archive holds the jar's path, /opt/frischluft/...
+# Class-data sharing for a faster start (docs/benchmarks.md, "Kiosk" and "City view"): the classes a kiosk loads up
+# to its first reading on screen, and those of the city view up to its first readings, recorded by two training runs
+# of the image itself under Xvfb. The archive is dumped from this list where the package is installed
+# (deb/postinst): JDK 17's archive holds the jar's path, /opt/frischluft/...
 CLASSLIST="$IMAGE/lib/app/frischluft.classlist"
+# train NAME "LOG LINE" ARGS...: the image run with ARGS until LOG LINE, its loaded classes in $TRAIN/NAME.classlist
+train() {
+  NAME="$1"; LINE="$2"; shift 2
+  env DISPLAY=":$TD" FRISCHLUFT_HOME="$TRAIN/$NAME" GDK_GL=disable JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$TRAIN/$NAME.classlist" \
+    "$IMAGE/bin/frischluft" "$@" >"$TRAIN/$NAME.log" 2>&1 & TPID=$!
+  for _ in $(seq 1200); do grep -aq "$LINE" "$TRAIN/$NAME.log" && break; kill -0 $TPID 2>/dev/null || break; sleep 0.1; done
+  sleep 2
+  kill -TERM $TPID 2>/dev/null || true
+  for _ in $(seq 300); do kill -0 $TPID 2>/dev/null || break; sleep 0.1; done
+  kill -KILL $TPID 2>/dev/null || true
+  grep -aq "$LINE" "$TRAIN/$NAME.log" && [ -s "$TRAIN/$NAME.classlist" ]
+}
 if command -v Xvfb >/dev/null 2>&1 && { ldconfig -p 2>/dev/null || true; } | grep -q 'libgtk-3\.so\.0'; then
   TRAIN="$(mktemp -d /tmp/frischluft-train.XXXXXX)"
   TD=$(( 200 + RANDOM % 100 ))
   Xvfb ":$TD" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 & TXVFB=$!
   sleep 1
-  env DISPLAY=":$TD" FRISCHLUFT_HOME="$TRAIN" GDK_GL=disable JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$TRAIN/classlist" \
-    "$IMAGE/bin/frischluft" demo --kiosk r-101 >"$TRAIN/train.log" 2>&1 & TPID=$!
-  for _ in $(seq 1200); do grep -aq "first light on screen" "$TRAIN/train.log" && break; kill -0 $TPID 2>/dev/null || break; sleep 0.1; done
-  sleep 2
-  kill -TERM $TPID 2>/dev/null || true
-  for _ in $(seq 300); do kill -0 $TPID 2>/dev/null || break; sleep 0.1; done
-  kill -KILL $TPID 2>/dev/null || true; kill $TXVFB 2>/dev/null || true
-  if grep -aq "first light on screen" "$TRAIN/train.log" && [ -s "$TRAIN/classlist" ]; then
-    # JDK 17 lists lambda forms as '@lambda-...' lines, which a dump from a list of this JDK understands too
-    cp "$TRAIN/classlist" "$CLASSLIST"
-    echo "class list for the CDS archive: $(wc -l < "$CLASSLIST") classes (training run: demo --kiosk under Xvfb)"
+  if train kiosk "first light on screen" demo --kiosk r-101; then
+    # JDK 17 lists lambda forms as '@lambda-...' lines, which a dump from a list of this JDK understands too; the
+    # lists hold names only (no ids), so the city view's adds its own lines, each once
+    cp "$TRAIN/kiosk.classlist" "$CLASSLIST"
+    if train city "city view: first reading on screen" demo --city 2 --size 1366x768; then
+      grep -v '^#' "$TRAIN/city.classlist" | awk 'NR == FNR { seen[$0] = 1; next } !seen[$0]++' "$CLASSLIST" - >>"$CLASSLIST.more"
+      cat "$CLASSLIST.more" >>"$CLASSLIST"; rm -f "$CLASSLIST.more"
+      echo "class list for the CDS archive: $(wc -l < "$CLASSLIST") classes (training runs: demo --kiosk, demo --city under Xvfb)"
+    else
+      echo "class list for the CDS archive: $(wc -l < "$CLASSLIST") classes (training run: demo --kiosk under Xvfb; the city view's showed no reading)"
+      tail -5 "$TRAIN/city.log" >&2
+    fi
   else
     echo "build-app-image: the training run showed no light; the package has no class list (no CDS archive)" >&2
-    tail -5 "$TRAIN/train.log" >&2
+    tail -5 "$TRAIN/kiosk.log" >&2
   fi
+  kill $TXVFB 2>/dev/null || true
   rm -rf "$TRAIN"
 else
   echo "build-app-image: no Xvfb or GTK 3 here: the package has no class list (no CDS archive; a slower start)"

@@ -44,8 +44,11 @@ class CityScreenshotsTest {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
         for (int[] size : SIZES) {
-            for (String what : List.of("overview", "site", "problems", "search")) {
+            for (String what : List.of("overview", "site", "problems", "search", "starting")) {
                 CityFixture city = new CityFixture(70, Locale.GERMAN);
+                // the first seconds: the sites from the school file, before any reading (the app shows this while
+                // its back end opens)
+                if (what.equals("starting")) city.vm.apply(CityAggregator.beforeAnyReading(city.school));
                 WaitForAsyncUtils.asyncFx(() -> {
                     Scene scene = new Scene(new CityView(city.vm, null), size[0], size[1]);
                     Theme.apply(scene);

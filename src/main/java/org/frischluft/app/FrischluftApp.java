@@ -73,6 +73,7 @@ public final class FrischluftApp extends Application {
             city = new org.frischluft.ui.city.CityViewModel(rooms, id -> backEnd.context() == null ? java.util.Optional.empty()
                     : backEnd.context().live().room(id), status, messages, launch.demo(), clock);
             city.apply(org.frischluft.ui.city.CityAggregator.beforeAnyReading(catalog.model()));
+            status.markStarting();
             logFirstCityReading(city);
             root = new org.frischluft.ui.city.CityView(city, new RoomDetailView(new RoomDetailViewModel(
                     request -> ready.thenCompose(ctx -> ctx.roomHistory().load(request)), catalog::model, clock, messages,

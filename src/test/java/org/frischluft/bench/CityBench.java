@@ -143,6 +143,7 @@ public final class CityBench {
                 CityViewModel vm = new CityViewModel(rooms, id -> backEnd.isDone() ? backEnd.join().live().room(id)
                         : java.util.Optional.empty(), status, messages, false, clock);
                 vm.apply(CityAggregator.beforeAnyReading(school)); // as the app: the sites at once, counts to follow
+                status.markStarting();
                 long b1 = System.currentTimeMillis();
                 root = new CityView(vm, detail);
                 System.out.printf(Locale.ROOT, "  room detail built in %d ms, city view in %d ms%n", b1 - b0, System.currentTimeMillis() - b1);

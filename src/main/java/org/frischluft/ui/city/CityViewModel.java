@@ -309,7 +309,7 @@ public final class CityViewModel {
     /** The site's worst room with its value ("Schlechtester Raum: R 204 — 10a, 2 140 ppm"), or "all fine". */
     public String worstText(SiteSummary s) {
         RoomRef w = s.worst();
-        if (w == null) return messages.get("city.worst.none");
+        if (w == null) return messages.get(s.grey() == s.rooms() ? "city.worst.waiting" : "city.worst.none");
         if (w.light() == Light.GREY) return messages.get("city.worst.silent", w.name());
         return messages.get("city.worst", w.name(), co2Text(w));
     }

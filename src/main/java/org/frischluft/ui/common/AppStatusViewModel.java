@@ -42,6 +42,7 @@ public final class AppStatusViewModel {
     /** When the links came back after an outage, and the newest reading then; null once data flows again. */
     private Instant reconnectedAt;
     private Instant dataAtReconnect;
+    private boolean starting;
 
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText");
@@ -138,7 +139,31 @@ public final class AppStatusViewModel {
         refresh();
     }
 
+    /**
+     * The screen is up before its back end (the city view, issue 15): until {@link #backEndReady}, say so instead of
+     * "connected" (no link has reported yet).
+     */
+    public void markStarting() {
+        starting = true;
+        refresh();
+    }
+
+    /** The back end is there (the pump's first tick): its links report from now on. */
+    public void backEndReady() {
+        if (!starting) return;
+        starting = false;
+        refresh();
+    }
+
     private void refresh() {
+        if (starting) {
+            connected.set(false);
+            connectionText.set(messages.get("status.starting"));
+            waitingText.set("");
+            storeText.set("");
+            problem.set(false);
+            return;
+        }
         Optional<LinkStatus> down = links.values().stream()
                 .filter(l -> l.state() == LinkStatus.State.DISCONNECTED || l.state() == LinkStatus.State.RECONNECTING)
                 .min(Comparator.comparing(LinkStatus::since));

@@ -89,6 +89,7 @@ public final class FxPump {
     /** One pump tick; runs on the FX thread (tests call it on the test thread without a toolkit). */
     public void tick() {
         try {
+            status.backEndReady(); // a pump exists once the back end does
             followSchool();
             LiveState.Changes changes = feed.drain();
             for (RoomSnapshot s : changes.rooms()) {

@@ -48,7 +48,10 @@ class CityScreenshotsTest {
                 CityFixture city = new CityFixture(70, Locale.GERMAN);
                 // the first seconds: the sites from the school file, before any reading (the app shows this while
                 // its back end opens)
-                if (what.equals("starting")) city.vm.apply(CityAggregator.beforeAnyReading(city.school));
+                if (what.equals("starting")) {
+                    city.vm.apply(CityAggregator.beforeAnyReading(city.school));
+                    city.status.markStarting();
+                }
                 WaitForAsyncUtils.asyncFx(() -> {
                     Scene scene = new Scene(new CityView(city.vm, null), size[0], size[1]);
                     Theme.apply(scene);

@@ -59,6 +59,17 @@ class CityViewModelTest {
     }
 
     @Test
+    void beforeAnyReadingASiteSaysItHasNoReadingsYetNotThatAllIsFine() {
+        CityState first = CityAggregator.beforeAnyReading(city.school);
+        vm.apply(first);
+        SiteSummary s = vm.sites().get(0);
+        assertThat(s.grey()).isEqualTo(s.rooms());
+        assertThat(vm.worstText(s)).isEqualTo("Noch keine Werte");
+        SiteSummary fine = new SiteSummary(SiteId.of("y"), "Schule Y", 10, 0, 0, 10, 0, 0, 0, 0, 0, null);
+        assertThat(vm.worstText(fine)).isEqualTo("Alle Räume in Ordnung");
+    }
+
+    @Test
     void aSiteCardSaysItsCountsWorstRoomAndIssuesInWords() {
         SiteSummary s = new SiteSummary(SiteId.of("x"), "Schule X", 43, 2, 5, 34, 2, 0, 1, 2, 1,
                 new RoomRef(RoomId.of("r"), "R 204 — 10a", SiteId.of("x"), "Schule X", "Hauptgebäude", "2. OG",

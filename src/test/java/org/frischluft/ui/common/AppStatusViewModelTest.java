@@ -14,6 +14,19 @@ class AppStatusViewModelTest {
     private final AppStatusViewModel status = new AppStatusViewModel(Messages.forLocale(Locale.GERMAN), clock);
 
     @Test
+    void aScreenUpBeforeItsBackEndSaysItIsStartingNotConnectedUntilTheBackEndIsThere() {
+        status.markStarting();
+        assertThat(status.isConnected()).isFalse();
+        assertThat(status.getConnectionText()).isEqualTo("Startet: Verlauf wird geöffnet, Verbindung zum Server …");
+        status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.CONNECTED, clock.instant(), ""));
+        assertThat(status.isConnected()).as("a link status before the back end counts from then on").isFalse();
+
+        status.backEndReady();
+        assertThat(status.isConnected()).isTrue();
+        assertThat(status.getConnectionText()).isEmpty();
+    }
+
+    @Test
     void lostBrokerSaysSoWithTheAgeOfTheLastUpdate() {
         status.applyLink(new LinkStatus("tcp://b", LinkStatus.State.CONNECTED, clock.instant(), ""));
         assertThat(status.isConnected()).isTrue();

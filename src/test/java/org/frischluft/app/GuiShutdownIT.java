@@ -52,8 +52,9 @@ class GuiShutdownIT {
     void theCityViewShowsItsFirstReadingsFromABackEndOpenedBesideTheWindowAndClosesItOnSigterm() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = dir.resolve("city.log");
+        // Monocle's headless screen is 1280x800 unless told: a wider window overflows its frame buffer
         Process p = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dheadless.geometry=1920x1080-32",
                 "-Djava.awt.headless=true", "-Dorg.slf4j.simpleLogger.log.org.frischluft.store=debug",
                 Main.class.getName(), "demo", "--city", "7", "--size", "1366x768",
                 "--db", "jdbc:h2:file:" + dir.resolve("city").toAbsolutePath())

@@ -35,13 +35,15 @@ final class AlertWiring implements AutoCloseable {
 
     /** Readings held back while the history is read, at most (then the oldest batches go, counted). */
     static final int HOLD_MAX = 200_000;
-    /** Rooms' histories handed from the reading thread to the worker at a time (bounds the memory it takes). */
-    private static final int HANDOVER = 64;
+    /** Readings of the history handed from the reading thread to the worker at most at a time (bounds its memory). */
+    private static final int HANDOVER = 200_000;
 
     private final AlertService service;
     private final MqttPublisher publisher;
     /** The rooms' recent history, read on {@code alerts-history}, applied on the ingest worker (see {@link #stage}). */
-    private final java.util.concurrent.BlockingQueue<Remembered> history = new java.util.concurrent.ArrayBlockingQueue<>(HANDOVER);
+    private final java.util.concurrent.BlockingQueue<Remembered> history = new java.util.concurrent.LinkedBlockingQueue<>();
+    /** Readings the reader may still hand over: it takes a room's count before, the worker gives them back after. */
+    private final java.util.concurrent.Semaphore handover = new java.util.concurrent.Semaphore(HANDOVER);
     private final java.util.concurrent.CountDownLatch historyApplied = new java.util.concurrent.CountDownLatch(1);
     private final Thread reader;
     private volatile boolean closed;
@@ -110,6 +112,7 @@ final class AlertWiring implements AutoCloseable {
                 for (int i = 0; i < s.size(); i++) {
                     readings.add(Reading.of(device, Instant.ofEpochMilli(s.ms(i)), (double) s.value(i), null, null));
                 }
+                handover.acquire(Math.min(HANDOVER, readings.size()));
                 history.put(new Remembered(room.id(), readings));
                 rooms++;
             }
@@ -141,6 +144,7 @@ final class AlertWiring implements AutoCloseable {
                 return true;
             }
             service.remember(r.room(), r.readings());
+            handover.release(Math.min(HANDOVER, r.readings().size()));
         }
         return false;
     }

@@ -67,11 +67,10 @@ public final class FrischluftApp extends Application {
         } else if (launch.view() == GuiLauncher.View.CITY) {
             // the city view (issue 15) is built while the back end opens (GuiLauncher starts both at once): the sites
             // are on screen from the school file, their counts follow from the first readings
-            BackEnd backEnd = launch.backEnd();
             java.util.concurrent.CompletableFuture<AppContext> ready = new java.util.concurrent.CompletableFuture<>();
-            backEnd.whenReady(ready::complete);
-            city = new org.frischluft.ui.city.CityViewModel(rooms, id -> backEnd.context() == null ? java.util.Optional.empty()
-                    : backEnd.context().live().room(id), status, messages, launch.demo(), clock);
+            launch.backEnd().whenReady(ready::complete);
+            city = new org.frischluft.ui.city.CityViewModel(rooms, id -> ready.isDone() ? ready.join().live().room(id)
+                    : java.util.Optional.empty(), status, messages, launch.demo(), clock);
             city.apply(org.frischluft.ui.city.CityAggregator.beforeAnyReading(catalog.model()));
             status.markStarting();
             logFirstCityReading(city);
@@ -178,44 +177,37 @@ public final class FrischluftApp extends Application {
 
     /** Logs when the kiosk first paints a reading ("first light on screen after N ms"): start-up time, for admins and bench/startup.sh. */
     private static void logFirstLight(org.frischluft.ui.common.RoomViewModel room) {
-        javafx.beans.value.ChangeListener<String> first = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends String> obs, String old, String text) {
-                if (text == null || text.isBlank() || text.equals(room.messages().get("co2.none"))) return;
-                obs.removeListener(this);
-                // stamped at the next frame: the one that paints it
-                new javafx.animation.AnimationTimer() {
-                    @Override
-                    public void handle(long now) {
-                        stop();
-                        org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("first light on screen: {} {} after {} ms",
-                                room.getLight(), text, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
-                    }
-                }.start();
-            }
-        };
-        room.co2TextProperty().addListener(first);
+        logWhenFirstPainted(room.co2TextProperty(),
+                text -> text != null && !text.isBlank() && !text.equals(room.messages().get("co2.none")),
+                text -> "first light on screen: " + room.getLight() + " " + text);
     }
 
     /** Logs when the city view first paints a counted reading: its start-up time (bench/city.sh measures the same). */
     private static void logFirstCityReading(org.frischluft.ui.city.CityViewModel city) {
-        javafx.beans.value.ChangeListener<java.util.List<org.frischluft.ui.city.SiteSummary>> first = new javafx.beans.value.ChangeListener<>() {
+        logWhenFirstPainted(city.sitesProperty(),
+                sites -> sites.stream().anyMatch(s -> s.red() + s.yellow() + s.green() + s.blue() > 0),
+                sites -> "city view: first reading on screen");
+    }
+
+    /** The first time {@code value} {@code shows} something, logs {@code what} "after N ms" (JVM uptime) at the frame that paints it. */
+    private static <T> void logWhenFirstPainted(javafx.beans.value.ObservableValue<T> value, java.util.function.Predicate<T> shows,
+                                                java.util.function.Function<T, String> what) {
+        value.addListener(new javafx.beans.value.ChangeListener<T>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends java.util.List<org.frischluft.ui.city.SiteSummary>> obs,
-                                java.util.List<org.frischluft.ui.city.SiteSummary> old, java.util.List<org.frischluft.ui.city.SiteSummary> sites) {
-                if (sites.stream().noneMatch(s -> s.red() + s.yellow() + s.green() + s.blue() > 0)) return;
+            public void changed(javafx.beans.value.ObservableValue<? extends T> obs, T old, T now) {
+                if (!shows.test(now)) return;
                 obs.removeListener(this);
+                String line = what.apply(now);
                 new javafx.animation.AnimationTimer() { // stamped at the next frame: the one that paints it
                     @Override
-                    public void handle(long now) {
+                    public void handle(long t) {
                         stop();
-                        org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("city view: first reading on screen after {} ms",
+                        org.slf4j.LoggerFactory.getLogger(FrischluftApp.class).info("{} after {} ms", line,
                                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
                     }
                 }.start();
             }
-        };
-        city.sitesProperty().addListener(first);
+        });
     }
 
     /**
